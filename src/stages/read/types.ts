@@ -7,15 +7,22 @@ export interface Origin {
   line?: number;
 }
 
-/** What the input itself says about the article (JSONL fields, CLI options, feed items). */
-export interface SuppliedMetadata {
+/** Metadata given alongside the content rather than found in it. */
+export interface SuppliedFields {
   title?: string;
   /** Publication date as given (ISO 8601 or anything Date.parse understands). */
   published?: string;
   outlet?: string;
   url?: string;
-  /** How the metadata was supplied: from a feed / JSONL record, or by the user on the command line. */
-  source: "feed" | "user";
+}
+
+/**
+ * Who supplied metadata: a feed / JSONL record, or the user (command-line options, API
+ * fields). The user's explicit values win over the feed's.
+ */
+export interface SuppliedMetadata {
+  feed?: SuppliedFields;
+  user?: SuppliedFields;
 }
 
 export type DocumentFormat = "html" | "markdown" | "text";
@@ -30,7 +37,7 @@ export interface RawDocument {
   /** Decoded content. */
   content: string;
   format: DocumentFormat;
-  supplied: SuppliedMetadata | null;
+  supplied: SuppliedMetadata;
 }
 
 /** An input that could not be read, with the reason, for the final report. */

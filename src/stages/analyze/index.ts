@@ -1,0 +1,22 @@
+/**
+ * analyze: Article -> Analysis. Pure and per article (no store access), so it can run
+ * in worker threads and be re-run from the stored article whenever it improves.
+ */
+import type { Article } from "../extract/types.js";
+import { findEntities } from "./entities/index.js";
+import { splitSentences } from "./sentences.js";
+import { findTimeExpressions } from "./time/index.js";
+import type { Analysis } from "./types.js";
+
+/**
+ * Bump when the analysis output changes, so `dossier reanalyze` knows what is stale.
+ * Coupled to nothing else: stored analyses carry the version they were made with.
+ */
+export const ANALYSIS_VERSION = 1;
+
+export function analyzeArticle(article: Article): Analysis {
+  const sentences = splitSentences(article.text);
+  const mentions = findEntities(article.text, sentences);
+  const times = findTimeExpressions(article.text, sentences, { published: article.published.value });
+  return { articleId: article.id, version: ANALYSIS_VERSION, sentences, mentions, times };
+}
