@@ -54,7 +54,19 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.some((b) => CP1252_UNDEFINED.has(b))) {
     return { ok: false, reason: "invalid UTF-8, and bytes undefined in Windows-1252: unknown encoding" };
   }
-  return { ok: true, content: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+  return { ok: true, content: decodeWindows1252(bytes), encoding: "windows-1252" };
+}
+
+/**
+ * Windows-1252 differs from Latin-1 only in 0x80-0x9F (curly quotes, dashes, euro...).
+ * Mapped here because Node builds without full ICU decode "windows-1252" as Latin-1.
+ */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
 }
 
 function decodeUtf8(bytes: Uint8Array): DecodeResult {
