@@ -25,10 +25,13 @@ export function contentHash(raw: Uint8Array): string {
 export function extractArticle(document: RawDocument): Article {
   const hash = contentHash(document.raw);
   const url = document.supplied.user?.url ?? document.supplied.feed?.url ?? (document.origin.kind === "url" ? document.origin.location : undefined);
+  // A date given with the input lets a dateline without a year ("CAIRO, March 6 -") be read.
+  const suppliedDay = document.supplied.user?.published ?? document.supplied.feed?.published;
+  const referenceDate = suppliedDay === undefined ? undefined : (normalizeDay(suppliedDay) ?? undefined);
   const extraction: Extraction =
     document.format === "html"
       ? extractHtml(document.content, url === undefined ? {} : { url })
-      : extractPlainText(document.content, { format: document.format });
+      : extractPlainText(document.content, { format: document.format, ...(referenceDate ? { referenceDate } : {}) });
   const diagnostics = [...extraction.diagnostics];
 
   const pick = (field: "title" | "outlet", found: Sourced<string>): Sourced<string> => {

@@ -18,7 +18,17 @@ export type RemovalReason =
   | "repeated-title"
   | "share-subscribe"
   | "navigation"
-  | "html-boilerplate";
+  | "html-boilerplate"
+  // Added by the plain-text cleaner: ad slot markers ("Advertisement", "Sponsored"),
+  // cookie consent text, and metadata lines (byline, "Published: ...", "(Reporting by ...)")
+  // whose value goes to the article's metadata rather than its text.
+  | "advertisement"
+  | "cookie-notice"
+  | "metadata-line"
+  // Added by the HTML extractor: a comment section (the comments themselves, not only
+  // the form), and a figure caption (the caption text, of which a credit is one kind).
+  | "comments"
+  | "caption";
 
 /** A block removed as boilerplate: kept for audit, never silently dropped. */
 export interface RemovedBlock {
