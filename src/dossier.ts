@@ -3,12 +3,20 @@
  * holds analysis logic; all of it is behind these methods.
  */
 import path from "node:path";
-import { ingest, reanalyze } from "./pipeline.js";
-import type { IngestOptions, IngestReport, ReanalyzeReport } from "./pipeline.js";
+import { ingest, linkPending, reanalyze, relink } from "./pipeline.js";
+import type { IngestOptions, IngestReport, LinkReport, ReanalyzeReport } from "./pipeline.js";
+import { EMPTY_DICTIONARY, parseActorDictionary } from "./stages/link/actors/index.js";
+import type { Actor, ActorDictionary } from "./stages/link/actors/index.js";
+import { Linker } from "./stages/link/index.js";
+import type { ActorCorrection } from "./stages/link/index.js";
+import type { DuplicateGroup } from "./stages/link/duplicates/index.js";
+import type { Story } from "./stages/link/stories/index.js";
 import { summarizeArticle } from "./stages/compose/summary.js";
 import type { SummaryOptions, SummarySentence } from "./stages/compose/summary.js";
 import { DossierStore } from "./store/index.js";
 import type { ArticleSummaryRow, StoredArticle } from "./store/index.js";
+import { searchArticles } from "./store/search.js";
+import type { SearchOptions, SearchPage } from "./store/search.js";
 
 export interface DossierOptions {
   /** Data folder of the embedded store. Default: $DOSSIER_DATA or ./.dossier */
@@ -21,7 +29,19 @@ export function defaultDataDir(): string {
   return path.resolve(process.env.DOSSIER_DATA || ".dossier");
 }
 
+/** Settings key of the user's actor dictionary. */
+const DICTIONARY_SETTING = "actor-dictionary";
+
+/** A story with the list rows of its articles, oldest first. */
+export interface StoryDetail {
+  story: Story;
+  articles: ArticleSummaryRow[];
+}
+
 export class Dossier {
+  /** Loaded on first use and kept: the link indices live in memory while the process runs. */
+  private linkerPromise: Promise<Linker> | null = null;
+
   private constructor(readonly store: DossierStore) {}
 
   static async open(options: DossierOptions = {}): Promise<Dossier> {
@@ -37,13 +57,101 @@ export class Dossier {
     return this.store.close();
   }
 
-  ingest(inputs: string[], options: IngestOptions = {}): Promise<IngestReport> {
-    return ingest(inputs, this.store, options);
+  /** Stores the inputs' articles, then links every article not linked yet. */
+  async ingest(inputs: string[], options: IngestOptions = {}): Promise<IngestReport & { link: LinkReport }> {
+    const report = await ingest(inputs, this.store, options);
+    return { ...report, link: await linkPending(this.store, await this.linker(), options) };
   }
 
-  /** Re-runs extraction and analysis of every stored article from its raw bytes. */
-  reanalyze(options: Pick<IngestOptions, "onProgress"> = {}): Promise<ReanalyzeReport> {
-    return reanalyze(this.store, options);
+  /**
+   * Ingests content held in memory (the HTTP API's request bodies) through the read
+   * stage's standard-input path: decoded, sniffed (HTML, Markdown, text, or JSONL with
+   * one article per line) and stored like any other input.
+   *
+   * @example await dossier.ingestContent(new TextEncoder().encode(jsonl), { read: { supplied: { outlet: "Nile Wire" } } })
+   */
+  ingestContent(content: Uint8Array, options: IngestOptions = {}): Promise<IngestReport & { link: LinkReport }> {
+    return this.ingest(["-"], { ...options, read: { ...options.read, readStdin: async () => content } });
+  }
+
+  /** Ranked full-text search over titles and texts, with highlighted snippets. */
+  search(query: string, options: SearchOptions = {}): Promise<SearchPage> {
+    return searchArticles(this.store.db, query, options);
+  }
+
+  /** Re-runs extraction and analysis of every stored article from its raw bytes, then the links. */
+  async reanalyze(options: Pick<IngestOptions, "onProgress"> = {}): Promise<ReanalyzeReport & { link: LinkReport }> {
+    const report = await reanalyze(this.store, options);
+    return { ...report, link: await this.relink(options) };
+  }
+
+  /** Rebuilds duplicates, stories and actors from the stored analyses; replays actor corrections. */
+  async relink(options: Pick<IngestOptions, "onProgress"> = {}): Promise<LinkReport> {
+    const rebuilt = relink(this.store, await this.dictionary(), options);
+    this.linkerPromise = rebuilt.then((r) => r.linker);
+    return (await rebuilt).report;
+  }
+
+  /** The link indices, loaded from the saved snapshot (or new), with the user's dictionary. */
+  linker(): Promise<Linker> {
+    this.linkerPromise ??= (async () => {
+      const dictionary = await this.dictionary();
+      const state = await this.store.loadLinkState();
+      return state ? Linker.fromState(state, dictionary) : Linker.create(dictionary);
+    })();
+    return this.linkerPromise;
+  }
+
+  async dictionary(): Promise<ActorDictionary> {
+    return (await this.store.getSetting<ActorDictionary>(DICTIONARY_SETTING)) ?? EMPTY_DICTIONARY;
+  }
+
+  /** Validates and stores the user's actor dictionary, then rebuilds the links with it. */
+  async setDictionary(json: unknown): Promise<{ dictionary: ActorDictionary; link: LinkReport }> {
+    const dictionary = parseActorDictionary(json);
+    await this.store.setSetting(DICTIONARY_SETTING, dictionary);
+    return { dictionary, link: await this.relink() };
+  }
+
+  /** Stories, most recent activity first. */
+  async stories(): Promise<Story[]> {
+    const stories = (await this.linker()).stories();
+    return stories.sort((a, b) => (b.to ?? "").localeCompare(a.to ?? "") || b.articleIds.length - a.articleIds.length);
+  }
+
+  async story(id: string): Promise<StoryDetail> {
+    const story = (await this.linker()).story(id);
+    if (!story) throw new Error(`stories: no story "${id}" (see \`dossier stories\`)`);
+    const rows = await this.store.articleSummaries(story.articleIds);
+    rows.sort((a, b) => (a.published ?? "").localeCompare(b.published ?? "") || a.id.localeCompare(b.id));
+    return { story, articles: rows };
+  }
+
+  /** Actors, most mentioned first. */
+  async actors(options: { type?: string } = {}): Promise<Actor[]> {
+    const mentions = (a: Actor) => a.variants.reduce((n, v) => n + v.count, 0);
+    return (await this.linker())
+      .actors()
+      .filter((a) => !options.type || a.type === options.type.toUpperCase())
+      .sort((a, b) => mentions(b) - mentions(a) || a.canonical.localeCompare(b.canonical));
+  }
+
+  async actor(query: string): Promise<Actor> {
+    return (await this.linker()).findActor(query);
+  }
+
+  /** Applies an actor correction, saves it (it is replayed after any rebuild) and the snapshot. */
+  async correctActors(correction: ActorCorrection): Promise<Actor> {
+    const linker = await this.linker();
+    const actor = linker.correct(correction);
+    await this.store.addCorrection(correction);
+    await this.store.saveLinkState(linker.snapshot(), []);
+    return actor;
+  }
+
+  /** Near-duplicate groups with more than one member. */
+  async duplicates(): Promise<DuplicateGroup[]> {
+    return (await this.linker()).duplicateGroups();
   }
 
   articles(options: { limit?: number; offset?: number } = {}): Promise<ArticleSummaryRow[]> {

@@ -5,9 +5,9 @@
  *   extract  RawDocument -> Article           (stages/extract)
  *   analyze  Article -> Analysis              (stages/analyze)
  *   store    Article + Analysis + raw bytes   (store/)
+ *   link     new articles -> duplicate groups, stories, actors   (stages/link; linkPending)
  *
- * Later stages (link: duplicates, actors, stories, events, claims; compose: views)
- * read from the store. One broken input never stops a batch; each batch is one
+ * compose (summaries, timeline, rounds, claims) reads from the store and the links. One broken input never stops a batch; each batch is one
  * transaction, so a killed run leaves the store consistent and a re-run completes it.
  */
 import { analyzeArticle } from "./stages/analyze/index.js";
@@ -16,6 +16,9 @@ import { readInputs, rereadDocument } from "./stages/read/index.js";
 import type { ReadOptions } from "./stages/read/index.js";
 import type { Origin, RawDocument } from "./stages/read/types.js";
 import type { ArticleRecord, DossierStore } from "./store/index.js";
+import { Linker } from "./stages/link/index.js";
+import type { ActorCorrection } from "./stages/link/index.js";
+import type { ActorDictionary } from "./stages/link/actors/index.js";
 
 export interface IngestOptions {
   read?: ReadOptions;
@@ -167,4 +170,66 @@ export async function reanalyze(store: DossierStore, options: Pick<IngestOptions
   }
   report.seconds = (performance.now() - started) / 1000;
   return report;
+}
+
+export interface LinkReport {
+  linked: number;
+  /** Corrections that could not be replayed (their names no longer exist), with the reason. */
+  skippedCorrections: Array<{ correction: ActorCorrection; reason: string }>;
+  seconds: number;
+}
+
+/** Articles read per page while linking. */
+const LINK_PAGE = 200;
+/**
+ * A long run saves the snapshot this often, so a kill loses at most this much linking
+ * work; each save writes the whole snapshot, so not much more often than that.
+ */
+const LINK_SNAPSHOT_EVERY = 5000;
+
+/**
+ * Links every stored article that is not yet in the saved snapshot, in ingestion
+ * order, then saves the snapshot with those articles marked linked (one transaction).
+ */
+export async function linkPending(store: DossierStore, linker: Linker, options: Pick<IngestOptions, "onProgress"> = {}): Promise<LinkReport> {
+  const started = performance.now();
+  let linkedIds: string[] = [];
+  let linked = 0;
+  let afterSeq: number | undefined;
+  for (;;) {
+    const page = await store.unlinkedArticles({ limit: LINK_PAGE, ...(afterSeq === undefined ? {} : { afterSeq }) });
+    if (page.length === 0) break;
+    for (const { seq, article, analysis } of page) {
+      linker.link(article, analysis);
+      linkedIds.push(article.id);
+      afterSeq = seq;
+    }
+    linked += page.length;
+    options.onProgress?.({ read: linked, stored: linked, duplicates: 0, failed: 0, current: "linking" });
+    if (linkedIds.length >= LINK_SNAPSHOT_EVERY) {
+      await store.saveLinkState(linker.snapshot(), linkedIds);
+      linkedIds = [];
+    }
+  }
+  if (linkedIds.length > 0) await store.saveLinkState(linker.snapshot(), linkedIds);
+  return { linked, skippedCorrections: [], seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * Rebuilds every link from the stored analyses (after `reanalyze`, a new dictionary, or
+ * an upgrade), then replays the user's actor corrections by name.
+ */
+export async function relink(store: DossierStore, dictionary: ActorDictionary, options: Pick<IngestOptions, "onProgress"> = {}): Promise<{ linker: Linker; report: LinkReport }> {
+  await store.resetLinks();
+  const linker = Linker.create(dictionary);
+  const report = await linkPending(store, linker, options);
+  for (const correction of await store.corrections()) {
+    try {
+      linker.correct(correction);
+    } catch (error) {
+      report.skippedCorrections.push({ correction, reason: (error as Error).message });
+    }
+  }
+  await store.saveLinkState(linker.snapshot(), []);
+  return { linker, report };
 }

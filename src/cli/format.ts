@@ -3,6 +3,10 @@ import type { IngestReport } from "../pipeline.js";
 import { describeOrigin } from "../pipeline.js";
 import type { SummarySentence } from "../stages/compose/summary.js";
 import type { ArticleSummaryRow, StoredArticle } from "../store/index.js";
+import type { StoryDetail } from "../dossier.js";
+import type { Actor } from "../stages/link/actors/index.js";
+import type { DuplicateGroup } from "../stages/link/duplicates/index.js";
+import type { Story } from "../stages/link/stories/index.js";
 
 const TITLE_WIDTH = 70;
 
@@ -10,11 +14,12 @@ function clip(text: string, width: number): string {
   return text.length <= width ? text : text.slice(0, width - 1) + "…";
 }
 
-export function formatIngestReport(report: IngestReport, total: number): string {
+export function formatIngestReport(report: IngestReport & { link?: { linked: number } }, total: number): string {
   const lines = [
     `ingest: ${report.read} read, ${report.stored.length} stored, ${report.duplicates.length} already stored, ` +
       `${report.failures.length} failed in ${report.seconds.toFixed(1)} s (${(report.read / Math.max(report.seconds, 0.001)).toFixed(0)} articles/s); ` +
-      `${total} articles in the store`,
+      `${total} articles in the store` +
+      (report.link ? `; ${report.link.linked} linked into duplicates, stories and actors` : ""),
   ];
   for (const failure of report.failures) lines.push(`  FAILED ${describeOrigin(failure.origin)}: ${failure.reason}`);
   return lines.join("\n");
@@ -64,4 +69,42 @@ export function formatSummary(stored: StoredArticle, sentences: SummarySentence[
   const header = `${a.title.value ?? "(untitled)"} — ${a.outlet.value ?? "unknown outlet"}, ${a.published.value ?? "date unknown"} [${a.id}]`;
   if (sentences.length === 0) return `${header}\n  (no sentence can stand alone as a summary)`;
   return [header, ...sentences.map((s) => `  “${s.text}” [${s.articleId}:${s.start}-${s.end}]`)].join("\n");
+}
+
+function span(from: string | null, to: string | null): string {
+  if (!from) return "undated";
+  return from === to || !to ? from : `${from} → ${to}`;
+}
+
+export function formatStories(stories: Story[]): string {
+  if (stories.length === 0) return "No stories yet: ingest some articles first.";
+  return stories
+    .map((s) => `${s.id.padEnd(8)} ${span(s.from, s.to).padEnd(25)} ${String(s.articleIds.length).padStart(3)} art.  ${clip(s.title ?? "(untitled)", 60)}  [${clip(s.outlets.join(", "), 50)}]`)
+    .join("\n");
+}
+
+export function formatStory(detail: StoryDetail): string {
+  const s = detail.story;
+  return [`${s.title ?? "(untitled)"} [${s.id}]`, `${span(s.from, s.to)} · ${s.articleIds.length} articles · ${s.outlets.join(", ") || "outlets unknown"}`, "", formatArticleList(detail.articles)].join("\n");
+}
+
+export function formatActors(actors: Actor[]): string {
+  if (actors.length === 0) return "No actors yet: ingest some articles first.";
+  return actors
+    .map((a) => {
+      const variants = a.variants.map((v) => `${v.text} ×${v.count}`).join(", ");
+      const roles = a.roles.length > 0 ? `  roles: ${a.roles.join(", ")}` : "";
+      const affiliations = a.affiliations.length > 0 ? `  of: ${a.affiliations.join(", ")}` : "";
+      return `${a.id.padEnd(6)} ${a.type.padEnd(6)} ${a.canonical}  (${variants})${roles}${affiliations}`;
+    })
+    .join("\n");
+}
+
+export function formatDuplicates(groups: DuplicateGroup[]): string {
+  if (groups.length === 0) return "No near-duplicates found.";
+  return groups
+    .map((g) =>
+      [`group ${g.id}: ${g.members.length} copies; earliest ${g.earliestId}, fullest ${g.fullestId}`, ...g.members.map((m) => `  ${m.id}  ${m.published ?? "????-??-??"}  similarity ${m.similarity.toFixed(2)}  ${m.length} chars`)].join("\n"),
+    )
+    .join("\n");
 }

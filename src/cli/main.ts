@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 import { Command, InvalidArgumentError } from "commander";
 import { Dossier } from "../dossier.js";
 import { normalizeDay } from "../util/dates.js";
-import { formatArticle, formatArticleList, formatIngestReport, formatSummary } from "./format.js";
+import { readFile } from "node:fs/promises";
+import { formatActors, formatArticle, formatArticleList, formatDuplicates, formatIngestReport, formatStories, formatStory, formatSummary } from "./format.js";
 import { ingestProgress } from "./progress.js";
 
 interface GlobalOptions {
@@ -143,10 +144,114 @@ export function buildProgram(): Command {
     );
 
   program
+    .command("serve")
+    .description("HTTP API under /api/ and the web UI at /, over this store (writes: DOSSIER_TOKEN, else this machine only)")
+    .option("--port <n>", "port to listen on (0: any free port)", positiveInteger("--port"), 4173)
+    .option("--host <address>", "address to listen on", "127.0.0.1")
+    // Loaded on demand, so the other commands do not pay for the HTTP server's start-up.
+    .action(async (options: { port: number; host: string }) => (await import("./serve.js")).serve({ ...globals(), ...options }));
+
+  program
+    .command("stories")
+    .description("stories (articles about the same event), newest activity first; with an id, its articles")
+    .argument("[id]", "a story id")
+    .action((id: string | undefined) =>
+      withDossier(globals(), async (dossier) => {
+        if (id) {
+          const detail = await dossier.story(id);
+          if (globals().json) printJson(detail);
+          else print(formatStory(detail));
+          return;
+        }
+        const stories = await dossier.stories();
+        if (globals().json) printJson(stories);
+        else print(formatStories(stories));
+      }),
+    );
+
+  program
+    .command("duplicates")
+    .description("near-duplicate groups: syndicated copies and light rewrites of one article")
+    .action(() =>
+      withDossier(globals(), async (dossier) => {
+        const groups = await dossier.duplicates();
+        if (globals().json) printJson(groups);
+        else print(formatDuplicates(groups));
+      }),
+    );
+
+  const actors = program
+    .command("actors")
+    .description("people, organisations, places and outlets, with every name variant; corrections")
+    .option("--type <type>", "only PERSON, ORG, GPE, LOC or MEDIA")
+    .action((options: { type?: string }) =>
+      withDossier(globals(), async (dossier) => {
+        const list = await dossier.actors(options);
+        if (globals().json) printJson(list);
+        else print(formatActors(list));
+      }),
+    );
+  actors
+    .command("merge")
+    .description("merge the second actor into the first (by id, name or variant); kept across rebuilds")
+    .argument("<keep>", "actor to keep")
+    .argument("<other>", "actor merged into it")
+    .action((keep: string, other: string) =>
+      withDossier(globals(), async (dossier) => {
+        const actor = await dossier.correctActors({ kind: "merge", keep, other });
+        if (globals().json) printJson(actor);
+        else print(formatActors([actor]));
+      }),
+    );
+  actors
+    .command("split")
+    .description("move these name variants out of an actor into a new one; kept across rebuilds")
+    .argument("<actor>", "actor id or name")
+    .argument("<variants...>", "variants to move, as written")
+    .action((actor: string, variants: string[]) =>
+      withDossier(globals(), async (dossier) => {
+        const created = await dossier.correctActors({ kind: "split", actor, variants });
+        if (globals().json) printJson(created);
+        else print(formatActors([created]));
+      }),
+    );
+  actors
+    .command("dictionary")
+    .description("load your actor dictionary (JSON: actors with canonical, type, aliases; neverMerge pairs) and rebuild")
+    .argument("<file>", "dictionary JSON file")
+    .action((file: string) =>
+      withDossier(globals(), async (dossier) => {
+        let json: unknown;
+        try {
+          json = JSON.parse(await readFile(file, "utf8"));
+        } catch (error) {
+          throw new Error(`actors dictionary: cannot read ${file}: ${(error as Error).message}`);
+        }
+        const { dictionary, link } = await dossier.setDictionary(json);
+        if (globals().json) printJson({ dictionary, link });
+        else print(`actors dictionary: ${dictionary.actors.length} actors, ${dictionary.neverMerge.length} never-merge pairs; ${link.linked} articles relinked`);
+      }),
+    );
+
+  program
+    .command("relink")
+    .description("rebuild duplicates, stories and actors from the stored analyses (replays actor corrections)")
+    .action(() =>
+      withDossier(globals(), async (dossier) => {
+        const report = await dossier.relink();
+        if (globals().json) printJson(report);
+        else {
+          print(`relink: ${report.linked} articles linked in ${report.seconds.toFixed(1)} s`);
+          for (const s of report.skippedCorrections) print(`  correction not replayed: ${JSON.stringify(s.correction)}: ${s.reason}`);
+        }
+      }),
+    );
+
+  program
     .command("demo")
     .description("ingest the bundled example articles and print a short report (what `npm start` runs)")
     .action(async () => {
-      const examples = path.join(repoRoot, "examples");
+      const examples = path.join(repoRoot, "examples", "articles");
       await runIngest([examples], globals());
       if (globals().json) return;
       await withDossier(globals(), async (dossier) => {

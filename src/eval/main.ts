@@ -35,20 +35,32 @@ function formatNumber(value: number | undefined): string {
   return Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(3);
 }
 
+/** One small table per task, each with its own peers' columns, so the output stays readable. */
 export function formatTable(rows: EvalRow[]): string {
+  const tasks = [...new Set(rows.map((row) => row.task))];
+  return tasks.map((task) => formatTaskTable(rows.filter((row) => row.task === task))).join("\n\n");
+}
+
+function formatTaskTable(rows: EvalRow[]): string {
   const peerNames = [...new Set(rows.flatMap((row) => Object.keys(row.peers)))];
-  const header = ["task", "metric", "n", "dossier", ...peerNames, "docs/s dossier", ...peerNames.map((p) => `docs/s ${p}`)];
+  const speedPeers = [...new Set(rows.flatMap((row) => Object.keys(row.speed?.peers ?? {})))];
+  const hasSpeed = rows.some((row) => row.speed);
+  const header = [
+    rows[0]!.task,
+    "n",
+    "dossier",
+    ...peerNames,
+    ...(hasSpeed ? ["docs/s", ...speedPeers.map((p) => `docs/s ${p}`)] : []),
+  ];
   const lines = rows.map((row) => [
-    row.task,
     row.metric,
     String(row.n),
     formatNumber(row.dossier),
     ...peerNames.map((p) => formatNumber(row.peers[p])),
-    formatNumber(row.speed?.dossier),
-    ...peerNames.map((p) => formatNumber(row.speed?.peers[p])),
+    ...(hasSpeed ? [formatNumber(row.speed?.dossier), ...speedPeers.map((p) => formatNumber(row.speed?.peers[p]))] : []),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const render = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
+  const render = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ").trimEnd();
   return [render(header), render(widths.map((w) => "-".repeat(w))), ...lines.map(render)].join("\n");
 }
 

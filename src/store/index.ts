@@ -3,13 +3,14 @@
  * PostgreSQL. Every write of an article and its analysis is one transaction, so a run
  * killed halfway leaves whole articles or none, and re-running finishes the job.
  */
-import { count, desc, eq, gt, inArray, like, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, like, sql } from "drizzle-orm";
 import type { Analysis } from "../stages/analyze/types.js";
 import type { Article } from "../stages/extract/types.js";
 import type { RawDocument } from "../stages/read/types.js";
+import type { ActorCorrection, LinkState } from "../stages/link/index.js";
 import { openDatabase } from "./database.js";
 import type { Database, DatabaseOptions } from "./database.js";
-import { analyses, articles } from "./schema.js";
+import { actorCorrections, analyses, articles, linkState, settings } from "./schema.js";
 import type { AnalysisRow, ArticleRow } from "./schema.js";
 
 export { DataFolderBusyError } from "./lock.js";
@@ -39,6 +40,21 @@ export interface StoredArticle {
   encoding: string;
   ingestedAt: string;
 }
+
+/** Name of the link snapshot's row in link_state. */
+const LINK_STATE_ROW = "links";
+/** Ids per IN (...) list: keeps statements well under parameter limits. */
+const ID_CHUNK = 1000;
+
+const summaryColumns = {
+  id: articles.id,
+  title: articles.title,
+  outlet: articles.outlet,
+  published: articles.published,
+  publishedSource: articles.publishedSource,
+  origin: articles.origin,
+  language: articles.language,
+};
 
 export class ArticleNotFoundError extends Error {
   constructor(readonly query: string, readonly candidates: string[] = []) {
@@ -102,15 +118,7 @@ export class DossierStore {
   /** Articles newest first (by publication date, then ingestion). */
   async listArticles(options: { limit?: number; offset?: number } = {}): Promise<ArticleSummaryRow[]> {
     return this.db
-      .select({
-        id: articles.id,
-        title: articles.title,
-        outlet: articles.outlet,
-        published: articles.published,
-        publishedSource: articles.publishedSource,
-        origin: articles.origin,
-        language: articles.language,
-      })
+      .select(summaryColumns)
       .from(articles)
       .orderBy(sql`${articles.published} DESC NULLS LAST`, desc(articles.ingestedAt), articles.id)
       .limit(options.limit ?? 1000)
@@ -139,6 +147,90 @@ export class DossierStore {
     };
   }
 
+  /** Articles not yet in the saved link snapshot, in ingestion order, a page at a time. */
+  async unlinkedArticles(options: { limit: number; afterSeq?: number }): Promise<Array<{ seq: number; article: Article; analysis: Analysis }>> {
+    const rows = await this.db
+      .select({ article: articles, analysis: analyses })
+      .from(articles)
+      .innerJoin(analyses, eq(analyses.articleId, articles.id))
+      .where(and(eq(articles.linked, false), options.afterSeq === undefined ? undefined : gt(articles.seq, options.afterSeq)))
+      .orderBy(asc(articles.seq))
+      .limit(options.limit);
+    return rows.map((r) => ({ seq: r.article.seq, article: fromArticleRow(r.article), analysis: fromAnalysisRow(r.analysis) }));
+  }
+
+  async loadLinkState(): Promise<LinkState | null> {
+    const [row] = await this.db.select().from(linkState).where(eq(linkState.name, LINK_STATE_ROW));
+    return row ? (row.state as LinkState) : null;
+  }
+
+  /** Saves the link snapshot and marks the articles it now covers as linked, in one transaction. */
+  async saveLinkState(state: LinkState, linkedIds: string[]): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx
+        .insert(linkState)
+        .values({ name: LINK_STATE_ROW, state })
+        .onConflictDoUpdate({ target: linkState.name, set: { state, updatedAt: new Date() } });
+      for (let i = 0; i < linkedIds.length; i += ID_CHUNK) {
+        await tx.update(articles).set({ linked: true }).where(inArray(articles.id, linkedIds.slice(i, i + ID_CHUNK)));
+      }
+    });
+  }
+
+  /** Forgets the link snapshot so that `relink` rebuilds it from every stored analysis. */
+  async resetLinks(): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.delete(linkState).where(eq(linkState.name, LINK_STATE_ROW));
+      await tx.update(articles).set({ linked: false });
+    });
+  }
+
+  async addCorrection(correction: ActorCorrection): Promise<void> {
+    await this.db.insert(actorCorrections).values({ correction });
+  }
+
+  async corrections(): Promise<ActorCorrection[]> {
+    const rows = await this.db.select().from(actorCorrections).orderBy(asc(actorCorrections.id));
+    return rows.map((r) => r.correction);
+  }
+
+  async getSetting<T>(key: string): Promise<T | null> {
+    const [row] = await this.db.select().from(settings).where(eq(settings.key, key));
+    return row ? (row.value as T) : null;
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    await this.db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } });
+  }
+
+  /** List rows of these articles (any order). */
+  async articleSummaries(ids: string[]): Promise<ArticleSummaryRow[]> {
+    const out: ArticleSummaryRow[] = [];
+    for (let i = 0; i < ids.length; i += ID_CHUNK) {
+      out.push(
+        ...(await this.db
+          .select(summaryColumns)
+          .from(articles)
+          .where(inArray(articles.id, ids.slice(i, i + ID_CHUNK)))),
+      );
+    }
+    return out;
+  }
+
+  /** Articles with their analyses (any order), for views over a story. */
+  async articlesWithAnalyses(ids: string[]): Promise<Array<{ article: Article; analysis: Analysis }>> {
+    const out: Array<{ article: Article; analysis: Analysis }> = [];
+    for (let i = 0; i < ids.length; i += ID_CHUNK) {
+      const rows = await this.db
+        .select({ article: articles, analysis: analyses })
+        .from(articles)
+        .innerJoin(analyses, eq(analyses.articleId, articles.id))
+        .where(inArray(articles.id, ids.slice(i, i + ID_CHUNK)));
+      out.push(...rows.map((r) => ({ article: fromArticleRow(r.article), analysis: fromAnalysisRow(r.analysis) })));
+    }
+    return out;
+  }
+
   /** Ids in a stable order, a page at a time, for work over the whole store. */
   async articleIds(options: { limit: number; afterId?: string }): Promise<string[]> {
     const rows = await this.db
@@ -165,6 +257,7 @@ export class DossierStore {
     await this.db.transaction(async (tx) => {
       for (const { document, article, analysis } of records) {
         const { id: _id, contentHash: _hash, ...changes } = toArticleRow(document, article);
+        // Re-analysis changes what linking saw: the article is linked again by `relink`.
         await tx.update(articles).set(changes).where(eq(articles.id, article.id));
         const row = toAnalysisRow(analysis);
         await tx.insert(analyses).values(row).onConflictDoUpdate({ target: analyses.articleId, set: { ...row, analyzedAt: new Date() } });
@@ -224,9 +317,10 @@ function toAnalysisRow(analysis: Analysis): typeof analyses.$inferInsert {
     sentences: analysis.sentences,
     mentions: analysis.mentions,
     times: analysis.times,
+    events: analysis.events,
   };
 }
 
 function fromAnalysisRow(row: AnalysisRow): Analysis {
-  return { articleId: row.articleId, version: row.version, sentences: row.sentences, mentions: row.mentions, times: row.times };
+  return { articleId: row.articleId, version: row.version, sentences: row.sentences, mentions: row.mentions, times: row.times, events: row.events };
 }

@@ -4,10 +4,12 @@
  * SQL run on PGlite (embedded default) and PostgreSQL (DATABASE_URL).
  */
 import { sql } from "drizzle-orm";
-import { customType, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, customType, index, integer, jsonb, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 import type { Origin, SuppliedMetadata } from "../stages/read/types.js";
 import type { RemovedBlock } from "../stages/extract/types.js";
 import type { EntityMention, Sentence, TimeExpression } from "../stages/analyze/types.js";
+import type { EventCandidate } from "../stages/analyze/events/types.js";
+import type { ActorCorrection } from "../stages/link/index.js";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => "bytea",
@@ -44,6 +46,10 @@ export const articles = pgTable(
     removed: jsonb("removed").$type<RemovedBlock[]>().notNull(),
     diagnostics: jsonb("diagnostics").$type<string[]>().notNull(),
     ingestedAt: timestamp("ingested_at", { withTimezone: true }).notNull().defaultNow(),
+    /** True once the article is in the saved link snapshot (duplicates, stories, actors). */
+    linked: boolean("linked").notNull().default(false),
+    /** Ingestion order, so linking replays articles in the order they came. */
+    seq: serial("seq").notNull(),
     /** Ranked full-text search over title and text. */
     search: tsvector("search").generatedAlwaysAs(
       sql`setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', text), 'B')`,
@@ -53,6 +59,7 @@ export const articles = pgTable(
     index("articles_published_idx").on(table.published),
     index("articles_outlet_idx").on(table.outlet),
     index("articles_search_idx").using("gin", table.search),
+    index("articles_unlinked_idx").on(table.linked, table.seq),
   ],
 );
 
@@ -64,9 +71,34 @@ export const analyses = pgTable("analyses", {
   sentences: jsonb("sentences").$type<Sentence[]>().notNull(),
   mentions: jsonb("mentions").$type<EntityMention[]>().notNull(),
   times: jsonb("times").$type<TimeExpression[]>().notNull(),
+  events: jsonb("events").$type<EventCandidate[]>().notNull(),
   analyzedAt: timestamp("analyzed_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
 export type ArticleRow = typeof articles.$inferSelect;
 export type NewArticleRow = typeof articles.$inferInsert;
 export type AnalysisRow = typeof analyses.$inferSelect;
+
+/**
+ * Snapshots of the link stage (duplicates, stories, actors), saved after each run in
+ * the transaction that marks its articles linked. A run killed before that leaves the
+ * articles unlinked, and the next run links them again from the previous snapshot.
+ */
+export const linkState = pgTable("link_state", {
+  name: text("name").primaryKey(),
+  state: jsonb("state").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** User corrections of the actors, in order, replayed after a rebuild (`relink`). */
+export const actorCorrections = pgTable("actor_corrections", {
+  id: serial("id").primaryKey(),
+  correction: jsonb("correction").$type<ActorCorrection>().notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Settings kept in the store, such as the user's actor dictionary. */
+export const settings = pgTable("settings", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").notNull(),
+});

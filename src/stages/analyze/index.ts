@@ -4,6 +4,7 @@
  */
 import type { Article } from "../extract/types.js";
 import { findEntities } from "./entities/index.js";
+import { codeEvents } from "./events/index.js";
 import { splitSentences } from "./sentences.js";
 import { findTimeExpressions } from "./time/index.js";
 import type { Analysis } from "./types.js";
@@ -18,5 +19,6 @@ export function analyzeArticle(article: Article): Analysis {
   const sentences = splitSentences(article.text);
   const mentions = findEntities(article.text, sentences);
   const times = findTimeExpressions(article.text, sentences, { published: article.published.value });
-  return { articleId: article.id, version: ANALYSIS_VERSION, sentences, mentions, times };
+  const events = codeEvents({ text: article.text, sentences, mentions, times, published: article.published.value });
+  return { articleId: article.id, version: ANALYSIS_VERSION, sentences, mentions, times, events };
 }

@@ -41,6 +41,9 @@ export interface TimeExpression extends Span {
 }
 
 /** The per-article analysis: pure, derived from an Article alone. */
+// Type-only import: events/types.ts uses Span and EntityType from here, no runtime cycle.
+import type { EventCandidate } from "./events/types.js";
+
 export interface Analysis {
   articleId: string;
   /** Bumped when the analysis changes shape or meaning, so stored analyses can be re-run. */
@@ -48,4 +51,6 @@ export interface Analysis {
   sentences: Sentence[];
   mentions: EntityMention[];
   times: TimeExpression[];
+  /** PLOVER-coded event candidates, each with its evidence sentence. */
+  events: EventCandidate[];
 }

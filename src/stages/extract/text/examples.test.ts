@@ -12,7 +12,7 @@ import { extractPlainText } from "./index.js";
 import { checkCleaning } from "./invariants.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
-const examplesDir = path.join(repoRoot, "examples");
+const examplesDir = path.join(repoRoot, "examples", "articles");
 
 /**
  * Windows-1252 as browsers decode it. Node builds without full ICU decode the

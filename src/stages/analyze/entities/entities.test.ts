@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../sentences.js";
+import type { EntityMention, EntityType } from "../types.js";
+import { findEntities } from "./index.js";
+
+function run(text: string): EntityMention[] {
+  return findEntities(text, splitSentences(text));
+}
+
+function find(text: string, name: string): EntityMention | undefined {
+  return run(text).find((m) => m.text === name);
+}
+
+interface Expected {
+  text: string;
+  name: string;
+  type: EntityType;
+  role?: string;
+  affiliation?: string;
+}
+
+// Sentences written for these tests; names are public figures and bodies.
+const RECOGNISED: Expected[] = [
+  { text: "Hamas said on Monday it would send a delegation.", name: "Hamas", type: "ORG" },
+  { text: "The offer was first reported by Reuters on Friday.", name: "Reuters", type: "MEDIA" },
+  { text: "A diplomatic source told EFE the meeting was over.", name: "EFE", type: "MEDIA" },
+  { text: "The talks ended, according to Al Jazeera.", name: "Al Jazeera", type: "MEDIA" },
+  { text: "Officials told Sky News Arabic that no date was set.", name: "Sky News Arabic", type: "MEDIA" },
+  { text: "The channel Al-Qahera News showed the convoy.", name: "Al-Qahera News", type: "MEDIA" },
+  { text: "Negotiators met again in Doha on Sunday.", name: "Doha", type: "GPE" },
+  { text: "Aid trucks waited near the Rafah crossing for days.", name: "Rafah crossing", type: "LOC" },
+  { text: "Shelling was reported across the Gaza Strip overnight.", name: "Gaza Strip", type: "GPE" },
+  { text: "The Palestinian Islamic Jihad movement rejected the plan.", name: "Palestinian Islamic Jihad", type: "ORG" },
+  { text: "The plan was discussed by the United Nations Security Council last week.", name: "United Nations Security Council", type: "ORG" },
+  { text: "The Egyptian Foreign Ministry issued a statement.", name: "Egyptian Foreign Ministry", type: "ORG" },
+  { text: "The Popular Resistance Committees claimed the attack.", name: "Popular Resistance Committees", type: "ORG" },
+  { text: "Most residents fled to the Sinai Peninsula in the end.", name: "Sinai Peninsula", type: "LOC" },
+  { text: "The Kuwait Times reported the visit without comment.", name: "Kuwait Times", type: "MEDIA" },
+  { text: "A Woodburn man was arrested later that night.", name: "Woodburn", type: "GPE" },
+  { text: "The crash happened in Schenectady, N.Y., on Tuesday.", name: "Schenectady", type: "GPE" },
+  { text: "She moved to the city of Qalandiya last year.", name: "Qalandiya", type: "GPE" },
+  // persons, with roles and affiliations
+  { text: "Islamic Jihad's Secretary-General Ziad al-Nakhala arrived on Sunday.", name: "Ziad al-Nakhala", type: "PERSON", role: "Secretary-General", affiliation: "Islamic Jihad" },
+  { text: "Talks were led by Egypt's intelligence chief Abbas Kamel.", name: "Abbas Kamel", type: "PERSON", role: "intelligence chief", affiliation: "Egypt" },
+  { text: "Hamas official Taher al-Nono denied the report.", name: "Taher al-Nono", type: "PERSON", role: "official", affiliation: "Hamas" },
+  { text: "Iranian Foreign Minister Hossein Amir-Abdollahian flew to Beirut.", name: "Hossein Amir-Abdollahian", type: "PERSON", role: "Foreign Minister", affiliation: "Iran" },
+  { text: "Later, Ziyad al-Nahl, head of Palestinian Islamic Jihad, joined them.", name: "Ziyad al-Nahl", type: "PERSON", role: "head", affiliation: "Palestinian Islamic Jihad" },
+  { text: "Israel's Prime Minister Benjamin Netanyahu spoke to reporters.", name: "Benjamin Netanyahu", type: "PERSON", role: "Prime Minister", affiliation: "Israel" },
+  { text: "The visit was confirmed by Hamas spokesman Hazem Qassem.", name: "Hazem Qassem", type: "PERSON", role: "spokesman", affiliation: "Hamas" },
+  { text: "Qatar's mediators met the country's intelligence chief, Hassan Rashad, in Cairo.", name: "Hassan Rashad", type: "PERSON", role: "intelligence chief", affiliation: "Qatar" },
+  { text: "Crown Prince Mohammed bin Salman received the envoy.", name: "Mohammed bin Salman", type: "PERSON", role: "Crown Prince" },
+  { text: "Secretary-General Antonio Guterres called for a pause.", name: "Antonio Guterres", type: "PERSON", role: "Secretary-General" },
+  { text: "Mr. Blinken arrived in Amman late on Tuesday.", name: "Blinken", type: "PERSON" },
+  { text: "Lebanese Prime Minister Najib Mikati met the delegation.", name: "Najib Mikati", type: "PERSON", role: "Prime Minister", affiliation: "Lebanon" },
+];
+
+describe("findEntities: names, types, roles and affiliations", () => {
+  it.each(RECOGNISED)("$name in: $text", ({ text, name, type, role, affiliation }) => {
+    const mention = find(text, name);
+    expect(mention, `no mention "${name}" in ${JSON.stringify(run(text).map((m) => m.text))}`).toBeDefined();
+    expect(mention!.type).toBe(type);
+    if (role !== undefined) expect(mention!.role).toBe(role);
+    if (affiliation !== undefined) expect(mention!.affiliation).toBe(affiliation);
+    expect(text.slice(mention!.start, mention!.end)).toBe(mention!.text);
+  });
+});
+
+// Words that must NOT come out as entities (or not with that span).
+const NOT_ENTITIES: Array<{ text: string; not: string }> = [
+  { text: "Critics say the plan will fail.", not: "Critics" },
+  { text: "Informed sources said the talks were over.", not: "Informed" },
+  { text: "On Wednesday the delegation left Cairo.", not: "Wednesday" },
+  { text: "The offer was made in March, officials said.", not: "March" },
+  { text: "Operation Protective Edge began that summer.", not: "Operation Protective Edge" },
+  { text: "Operation Protective Edge began that summer.", not: "Protective Edge" },
+  { text: "Palestinians queued for bread in Rafah.", not: "Palestinians" },
+  { text: "Egyptian officials declined to comment.", not: "Egyptian" },
+  { text: "Hamas-led groups signed the statement.", not: "Hamas-led" },
+  { text: "Hamas official Taher al-Nono spoke.", not: "Hamas official Taher al-Nono" },
+  { text: "Hamas official Taher al-Nono spoke.", not: "official" },
+  { text: "Prime Minister Benjamin Netanyahu spoke.", not: "Prime Minister Benjamin Netanyahu" },
+  { text: "The spokesman, Sheikh, said nothing.", not: "Sheikh" },
+  { text: "Reuters's reporters were there.", not: "Reuters's" },
+  { text: "Netanyahu's office denied it.", not: "Netanyahu's" },
+  { text: "He spoke to Reuters.", not: "Reuters." },
+  { text: "He was known as the Watergate scandal figure.", not: "Watergate" },
+  { text: "She starred in the sequel, \"Catching Fire\", last year.", not: "Catching Fire" },
+  { text: "The Academy Awards were handed out in Los Angeles.", not: "Academy Awards" },
+  { text: "The RB was placed on injured reserve.", not: "RB" },
+];
+
+describe("findEntities: must not match", () => {
+  it.each(NOT_ENTITIES)("not $not in: $text", ({ text, not }) => {
+    expect(run(text).map((m) => m.text)).not.toContain(not);
+  });
+});
+
+describe("findEntities: headlines in Title Case", () => {
+  const text = [
+    "Hamas Leader Haniyeh Arrives in Cairo Amid Renewed Ceasefire Push",
+    "",
+    "Hamas leader Ismail Haniyeh arrived in Cairo on Monday for talks, officials said.",
+  ].join("\n");
+  const mentions = run(text);
+  const headline = mentions.filter((m) => m.end <= text.indexOf("\n"));
+
+  it("takes listed and known names from the headline", () => {
+    expect(headline.map((m) => m.text)).toEqual(["Hamas", "Haniyeh", "Cairo"]);
+  });
+
+  it("does not turn the other capitalised words into entities", () => {
+    for (const word of ["Leader", "Arrives", "Amid", "Renewed", "Ceasefire", "Push"]) {
+      expect(headline.map((m) => m.text)).not.toContain(word);
+    }
+  });
+
+  it("types a surname alone after the full name as the same person", () => {
+    expect(headline.find((m) => m.text === "Haniyeh")?.type).toBe("PERSON");
+  });
+});
+
+describe("findEntities: one name, one type per article", () => {
+  it("retypes a name the article types elsewhere with stronger evidence", () => {
+    const text = "President Isaac Herzog met the families. Herzog later left for Haifa.";
+    const herzog = run(text).filter((m) => m.text.endsWith("Herzog"));
+    expect(herzog.map((m) => m.type)).toEqual(["PERSON", "PERSON"]);
+  });
+
+  it("finds a surname at a sentence start after the full name", () => {
+    const text = "Hamas official Taher al-Nono spoke first. Nono said the talks would go on.";
+    expect(run(text).find((m) => m.text === "Nono")?.type).toBe("PERSON");
+  });
+});
+
+describe("findEntities: edge input", () => {
+  it("returns nothing for empty text", () => {
+    expect(findEntities("", [])).toEqual([]);
+  });
+
+  it("skips lines that are web addresses", () => {
+    expect(run("https://example.com/news/hamas-cairo-talks\nHamas met in Cairo.").map((m) => m.text)).toEqual(["Hamas", "Cairo"]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import type { TextBlock } from "./blocks.js";
+import { blockReason } from "./filters.js";
+
+const block = (text: string, extra: Partial<TextBlock> = {}): TextBlock => ({ text, kind: "paragraph", linkChars: 0, tag: "p", ...extra });
+const options = { title: "Larkhaven keeps its early winter ferry" };
+
+describe("blockReason: furniture lines", () => {
+  const rows: Array<{ block: TextBlock; reason: string }> = [
+    { block: block("Advertisement"), reason: "advertisement" },
+    { block: block("Continue reading below"), reason: "advertisement" },
+    { block: block("READ MORE: Council to review the bridge tolls"), reason: "article-teaser" },
+    { block: block("Related articles"), reason: "article-teaser" },
+    { block: block("Share this article"), reason: "share-subscribe" },
+    { block: block("Facebook | Twitter | Email"), reason: "share-subscribe" },
+    { block: block("Image: Strait Gazette archive"), reason: "caption" },
+    { block: block("Published 10:48, Tue, Nov 19, 2019"), reason: "metadata-line" },
+    { block: block("By Ines Korr and Tomas Vey"), reason: "metadata-line" },
+    { block: block("12 comments"), reason: "comments" },
+    { block: block("Council to review the bridge tolls after a year of complaints", { linkChars: 62 }), reason: "article-teaser" },
+    { block: block("Larkhaven keeps its early winter ferry", { kind: "heading", tag: "h1" }), reason: "repeated-title" },
+  ];
+  it.each(rows)("$block.text -> $reason", ({ block: b, reason }) => {
+    expect(blockReason(b, options)).toBe(reason);
+  });
+});
+
+describe("blockReason: article text that must be kept", () => {
+  const rows: TextBlock[] = [
+    block("Published in 2019, the report found that most passengers travel for work or school, and that fares matter more than speed to them."),
+    block("By the end of the meeting, members had agreed to keep the early boat."),
+    block("Share prices of the ferry operator rose after the vote."),
+    block("More than three hundred passengers answered the survey."),
+    block("Related costs, the harbour master said, would fall on the county."),
+    block("Image quality of the new cameras on the quay has improved, the council said."),
+    block("Larkhaven Ferry Company", { linkChars: 23 }),
+    block("https://gazette.example/reports/ferry-survey-2023", { linkChars: 47 }),
+    block("Updates to the timetable will follow in March."),
+  ];
+  it.each(rows)("$text", (b) => {
+    expect(blockReason(b, options)).toBeNull();
+  });
+});

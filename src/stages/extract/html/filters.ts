@@ -1,0 +1,108 @@
+/**
+ * Text-level clean-up of the chosen content: drops blocks that are furniture by what
+ * they say ("Advertisement", "READ MORE: ...", "Image: GETTY", "Share this article")
+ * or by what they are (a paragraph that is only a link, the title repeated), and
+ * records each drop. Runs on blocks, after the DOM work, so it costs one pass.
+ */
+import type { RemovalReason } from "../types.js";
+import type { TextBlock } from "./blocks.js";
+import type { RemovalLog } from "./removal-log.js";
+import { FURNITURE_HEADING, FURNITURE_LINES, FURNITURE_PREFIXES } from "./patterns.js";
+
+/** A teaser line ("DON'T MISS", "Related articles") announces the list after it only when shorter than this. */
+export const SHORT_BLOCK_CHARS = 160;
+
+/**
+ * A paragraph or list item whose text is at least this share link text is a teaser
+ * (a promoted story inside the article). Not 1.0: link text is trimmed, so spacing
+ * and punctuation outside the link keep the share a little under one.
+ */
+export const TEASER_LINK_SHARE = 0.9;
+
+/**
+ * ...but only when it has at least this many words: short all-link lines are as often
+ * product names or references the article lists on purpose.
+ */
+export const TEASER_MIN_WORDS = 5;
+
+/** One block with the verdict of the filters. */
+interface Verdict {
+  block: TextBlock;
+  reason: RemovalReason | null;
+}
+
+export interface FilterOptions {
+  /** The page title, to drop a heading that only repeats it. */
+  title: string | null;
+}
+
+/** Returns the blocks to keep, recording the others in `log`. */
+export function filterBlocks(blocks: readonly TextBlock[], options: FilterOptions, log: RemovalLog): TextBlock[] {
+  const verdicts: Verdict[] = blocks.map((block) => ({ block, reason: blockReason(block, options) }));
+  dropAnnouncedLists(verdicts);
+  const kept: TextBlock[] = [];
+  for (const verdict of verdicts) {
+    if (verdict.reason === null) kept.push(verdict.block);
+    else log.addText(verdict.block.text, verdict.reason);
+  }
+  return kept;
+}
+
+/** Why one block is furniture, on its own; null when it is article text. */
+export function blockReason(block: TextBlock, options: FilterOptions): RemovalReason | null {
+  const text = block.text;
+  for (const rule of FURNITURE_LINES) if (rule.pattern.test(text)) return rule.reason;
+  const words = wordCount(text);
+  for (const rule of FURNITURE_PREFIXES) if (words <= rule.maxWords && rule.pattern.test(text)) return rule.reason;
+  if (isTeaser(block, words)) return "article-teaser";
+  if (block.kind === "heading" && options.title !== null && sameText(text, options.title)) return "repeated-title";
+  return null;
+}
+
+function isTeaser(block: TextBlock, words: number): boolean {
+  if (block.kind !== "paragraph" && block.kind !== "item") return false;
+  if (block.linkChars < TEASER_LINK_SHARE * block.text.length) return false;
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(block.text)) return false;
+  return words >= TEASER_MIN_WORDS;
+}
+
+/**
+ * A heading such as "Related stories" or "Comments", or a teaser line such as
+ * "DON'T MISS", takes the run of list items and link-heavy lines after it along (the
+ * list it announces), up to the next heading or plain paragraph.
+ */
+function dropAnnouncedLists(verdicts: Verdict[]): void {
+  for (let i = 0; i < verdicts.length; i++) {
+    const verdict = verdicts[i]!;
+    if (!announcesList(verdict)) continue;
+    const reason: RemovalReason = /comment|repl/i.test(verdict.block.text) ? "comments" : "article-teaser";
+    verdict.reason ??= reason;
+    for (let j = i + 1; j < verdicts.length; j++) {
+      const next = verdicts[j]!;
+      if (next.block.kind === "heading" || !isListLike(next.block)) break;
+      next.reason ??= reason;
+    }
+  }
+}
+
+function announcesList(verdict: Verdict): boolean {
+  if (verdict.block.kind === "heading") return FURNITURE_HEADING.test(verdict.block.text);
+  return verdict.reason === "article-teaser" && verdict.block.text.length < SHORT_BLOCK_CHARS && verdict.block.linkChars === 0;
+}
+
+/** Share of link text above which a line following a furniture heading goes with it. */
+const LIST_LINK_SHARE = 0.5;
+
+function isListLike(block: TextBlock): boolean {
+  return block.kind === "item" || block.linkChars > LIST_LINK_SHARE * block.text.length;
+}
+
+function sameText(a: string, b: string): boolean {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return key(a) === key(b);
+}
+
+function wordCount(text: string): number {
+  const words = text.match(/[\p{L}\p{N}]+/gu);
+  return words === null ? 0 : words.length;
+}

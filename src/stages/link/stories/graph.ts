@@ -1,0 +1,136 @@
+/**
+ * The neighbour graph behind the stories: each article keeps links to its k most
+ * similar articles (above the link threshold), whichever came first; a story is a
+ * connected component of the links taken both ways.
+ *
+ * Because an article's list is updated when a closer article arrives later, the graph
+ * at any moment is the k-nearest-neighbour graph of the articles seen so far, whatever
+ * their order: the first report of a new event, linked at first to a similar older
+ * event for want of anything better, drops that link once reports of its own event
+ * arrive, and its story splits off.
+ */
+
+export interface Link {
+  id: string;
+  similarity: number;
+}
+
+interface GraphNode {
+  /** The node's own best links, most similar first, at most k. */
+  out: Link[];
+  /** Nodes whose own lists hold this node. */
+  inbound: Set<string>;
+}
+
+/** What offering a new neighbour to a node changed. */
+export interface Offer {
+  accepted: boolean;
+  /** The neighbour pushed out of the node's list, if any. */
+  dropped: string | null;
+}
+
+export class NeighbourGraph {
+  private readonly nodes = new Map<string, GraphNode>();
+
+  constructor(private readonly k: number) {}
+
+  has(id: string): boolean {
+    return this.nodes.has(id);
+  }
+
+  /** Adds a node with its own links (best first; only the first k are kept). */
+  addNode(id: string, out: Link[]): void {
+    const links = out.slice(0, this.k);
+    this.nodes.set(id, { out: links, inbound: this.nodes.get(id)?.inbound ?? new Set() });
+    for (const link of links) this.node(link.id).inbound.add(id);
+  }
+
+  /** Offers `link` to the list of `id`: accepted when the list has room or the link beats its weakest. */
+  offer(id: string, link: Link): Offer {
+    const node = this.node(id);
+    const weakest = node.out[this.k - 1];
+    if (node.out.length >= this.k && weakest !== undefined && link.similarity <= weakest.similarity) {
+      return { accepted: false, dropped: null };
+    }
+    const at = node.out.findIndex((l) => l.similarity < link.similarity);
+    node.out.splice(at === -1 ? node.out.length : at, 0, link);
+    this.node(link.id).inbound.add(id);
+    let dropped: string | null = null;
+    if (node.out.length > this.k) {
+      dropped = node.out.pop()!.id;
+      this.node(dropped).inbound.delete(id);
+    }
+    return { accepted: true, dropped };
+  }
+
+  /** Own links of a node, best first. */
+  links(id: string): readonly Link[] {
+    return this.nodes.get(id)?.out ?? [];
+  }
+
+  /** True when either node lists the other. */
+  linked(a: string, b: string): boolean {
+    return this.links(a).some((l) => l.id === b) || this.links(b).some((l) => l.id === a);
+  }
+
+  /**
+   * Whether `a` and `b` are still connected. Searches from both ends at once, one node
+   * each in turn, so the cost is bounded by the smaller of the two components when
+   * they are apart, and by the neighbourhood between them when they are not; never the
+   * whole graph. Returns null when connected, else the complete component of the side
+   * whose search ran out first (the smaller side, give or take a node).
+   */
+  separated(a: string, b: string): { side: Set<string>; holds: "a" | "b" } | null {
+    const searches = [new Search(a, "a"), new Search(b, "b")];
+    for (;;) {
+      for (const [i, search] of searches.entries()) {
+        const other = searches[1 - i]!;
+        const next = search.step((id) => this.neighbours(id));
+        if (next === null) return { side: search.seen, holds: search.label };
+        if (next.some((id) => other.seen.has(id))) return null;
+      }
+    }
+  }
+
+  private neighbours(id: string): string[] {
+    const node = this.node(id);
+    return [...node.out.map((l) => l.id), ...node.inbound];
+  }
+
+  private node(id: string): GraphNode {
+    let node = this.nodes.get(id);
+    if (!node) {
+      node = { out: [], inbound: new Set() };
+      this.nodes.set(id, node);
+    }
+    return node;
+  }
+}
+
+/** One side of the two-ended search in `separated`: breadth first. */
+class Search {
+  readonly seen: Set<string>;
+  private readonly queue: string[];
+  private head = 0;
+
+  constructor(
+    start: string,
+    readonly label: "a" | "b",
+  ) {
+    this.seen = new Set([start]);
+    this.queue = [start];
+  }
+
+  /** Expands one node; returns the nodes newly reached, or null when the side is exhausted. */
+  step(neighbours: (id: string) => string[]): string[] | null {
+    if (this.head >= this.queue.length) return null;
+    const reached: string[] = [];
+    for (const next of neighbours(this.queue[this.head++]!)) {
+      if (this.seen.has(next)) continue;
+      this.seen.add(next);
+      this.queue.push(next);
+      reached.push(next);
+    }
+    return reached;
+  }
+}
