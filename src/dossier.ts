@@ -11,6 +11,14 @@ import { Linker } from "./stages/link/index.js";
 import type { ActorCorrection } from "./stages/link/index.js";
 import type { DuplicateGroup } from "./stages/link/duplicates/index.js";
 import type { Story } from "./stages/link/stories/index.js";
+import { buildTimeline } from "./stages/compose/timeline.js";
+import type { TimelineEvent, TimelineOptions } from "./stages/compose/timeline.js";
+import { buildRounds } from "./stages/compose/rounds.js";
+import type { NegotiationRound } from "./stages/compose/rounds.js";
+import { summarizeStory } from "./stages/compose/story-summary.js";
+import type { StorySummaryOptions, StorySummarySentence } from "./stages/compose/story-summary.js";
+import { briefingMarkdown } from "./stages/compose/export.js";
+import type { StoryArticle } from "./stages/compose/story-input.js";
 import { summarizeArticle } from "./stages/compose/summary.js";
 import type { SummaryOptions, SummarySentence } from "./stages/compose/summary.js";
 import { DossierStore } from "./store/index.js";
@@ -71,7 +79,8 @@ export class Dossier {
    * @example await dossier.ingestContent(new TextEncoder().encode(jsonl), { read: { supplied: { outlet: "Nile Wire" } } })
    */
   ingestContent(content: Uint8Array, options: IngestOptions = {}): Promise<IngestReport & { link: LinkReport }> {
-    return this.ingest(["-"], { ...options, read: { ...options.read, readStdin: async () => content } });
+    const stdinOrigin = options.read?.stdinOrigin ?? { kind: "api" as const, location: "api" };
+    return this.ingest(["-"], { ...options, read: { ...options.read, readStdin: async () => content, stdinOrigin } });
   }
 
   /** Ranked full-text search over titles and texts, with highlighted snippets. */
@@ -147,6 +156,49 @@ export class Dossier {
     await this.store.addCorrection(correction);
     await this.store.saveLinkState(linker.snapshot(), []);
     return actor;
+  }
+
+  /** A story's articles with their analyses and actor ids: what the story views read. */
+  async storyArticles(storyId: string): Promise<StoryArticle[]> {
+    const linker = await this.linker();
+    const story = linker.story(storyId);
+    if (!story) throw new Error(`stories: no story "${storyId}" (see \`dossier stories\`)`);
+    const rows = await this.store.articlesWithAnalyses(story.articleIds);
+    return rows.map(({ article, analysis }) => ({ article, analysis, actorIds: linker.actorsOfArticle(article.id) }));
+  }
+
+  /**
+   * Dated events, reports of one event merged with all their sources. Merging happens
+   * within a story (the unit in which two reports can be of one event); without
+   * `story`, every story's timeline, in date order.
+   */
+  async timeline(options: TimelineOptions & { story?: string } = {}): Promise<TimelineEvent[]> {
+    const storyIds = options.story ? [options.story] : (await this.stories()).map((s) => s.id);
+    const events: TimelineEvent[] = [];
+    for (const id of storyIds) events.push(...buildTimeline(await this.storyArticles(id), options));
+    return events.sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"));
+  }
+
+  /** Negotiation rounds (venue, date, parties, mediators, issues, outcome) of a story, or of every story. */
+  async rounds(options: { story?: string } = {}): Promise<Array<NegotiationRound & { storyId: string }>> {
+    const storyIds = options.story ? [options.story] : (await this.stories()).map((s) => s.id);
+    const rounds: Array<NegotiationRound & { storyId: string }> = [];
+    for (const id of storyIds) rounds.push(...buildRounds(buildTimeline(await this.storyArticles(id))).map((r) => ({ ...r, storyId: id })));
+    return rounds.sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"));
+  }
+
+  /** A multi-document summary of a story: quoted sentences with their articles, in time order. */
+  async storySummary(storyId: string, options: StorySummaryOptions = {}): Promise<{ story: Story; sentences: StorySummarySentence[] }> {
+    const { story } = await this.story(storyId);
+    return { story, sentences: summarizeStory(await this.storyArticles(storyId), options) };
+  }
+
+  /** A Markdown briefing of a story: summary, rounds and timeline, every line quoted and sourced. */
+  async briefing(storyId: string): Promise<string> {
+    const { story, sentences } = await this.storySummary(storyId);
+    const timeline = await this.timeline({ story: storyId });
+    const span = story.from ? (story.from === story.to ? story.from : `${story.from} to ${story.to}`) : "undated";
+    return briefingMarkdown({ title: story.title ?? story.id, span, outlets: story.outlets, summary: sentences, timeline, rounds: buildRounds(timeline) });
   }
 
   /** Near-duplicate groups with more than one member. */

@@ -49,7 +49,7 @@ describe.each(testDrivers)("API on $name", (driver) => {
     expect(page.items.map((a: { title: string }) => a.title)).toEqual([aidConvoys.title, cairoTalks.title]);
     const rest = (await app.inject({ url: "/api/articles?limit=2&offset=2" })).json();
     expect(rest.items.map((a: { published: string }) => a.published)).toEqual(["2024-03-03", prisonerExchange.published]);
-    expect(rest.items[1]).toMatchObject({ outlet: "Gulf Monitor", publishedSource: "feed", origin: { kind: "stdin", line: 3 } });
+    expect(rest.items[1]).toMatchObject({ outlet: "Gulf Monitor", publishedSource: "feed", origin: { kind: "api", line: 3 } });
   });
 
   it("gives one article by id or prefix, with sources, boilerplate and analysis", async () => {

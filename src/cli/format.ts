@@ -7,6 +7,9 @@ import type { StoryDetail } from "../dossier.js";
 import type { Actor } from "../stages/link/actors/index.js";
 import type { DuplicateGroup } from "../stages/link/duplicates/index.js";
 import type { Story } from "../stages/link/stories/index.js";
+import type { NegotiationRound } from "../stages/compose/rounds.js";
+import type { StorySummarySentence } from "../stages/compose/story-summary.js";
+import type { TimelineEvent } from "../stages/compose/timeline.js";
 
 const TITLE_WIDTH = 70;
 
@@ -105,6 +108,39 @@ export function formatDuplicates(groups: DuplicateGroup[]): string {
   return groups
     .map((g) =>
       [`group ${g.id}: ${g.members.length} copies; earliest ${g.earliestId}, fullest ${g.fullestId}`, ...g.members.map((m) => `  ${m.id}  ${m.published ?? "????-??-??"}  similarity ${m.similarity.toFixed(2)}  ${m.length} chars`)].join("\n"),
+    )
+    .join("\n");
+}
+
+export function formatStorySummary(story: Story, sentences: StorySummarySentence[]): string {
+  const header = `${story.title ?? "(untitled)"} [${story.id}] — ${span(story.from, story.to)}, ${story.articleIds.length} articles`;
+  return [header, ...sentences.map((s) => `  “${s.text}” [${s.outlet ?? "unknown outlet"}, ${s.published ?? "undated"}, ${s.articleId}:${s.start}-${s.end}]`)].join("\n");
+}
+
+export function formatTimeline(events: TimelineEvent[]): string {
+  if (events.length === 0) return "No events found.";
+  return events
+    .map((e) => {
+      const when = e.range && e.granularity !== "day" ? `${e.range.from}..${e.range.to}` : (e.date ?? "undated");
+      const who = [e.actors.join(" & "), e.recipients.length ? `→ ${e.recipients.join(" & ")}` : "", e.location ? `in ${e.location}` : ""].filter(Boolean).join(" ");
+      const status = e.status === "factual" ? "" : ` (${e.status})`;
+      const disputed = e.disagreements.length ? `  DISPUTED ${e.disagreements.map((d) => `${d.field}: ${d.values.map((v) => v.value).join(" vs ")}`).join("; ")}` : "";
+      const sources = [...new Set(e.sources.map((s) => s.outlet ?? s.articleId))].join(", ");
+      return `${when.padEnd(22)} ${(e.event + (e.mode ? `/${e.mode}` : "")).padEnd(20)} ${clip(who, 60)}${status}  [${sources}]${disputed}\n${"".padEnd(23)}“${clip(e.sources[0]!.sentence, 110)}”`;
+    })
+    .join("\n");
+}
+
+export function formatRounds(rounds: NegotiationRound[]): string {
+  if (rounds.length === 0) return "No negotiation rounds found.";
+  return rounds
+    .map((r) =>
+      [
+        `${r.date ?? "undated"}  ${r.venue}  — ${r.outcome}`,
+        `  parties: ${r.parties.join(", ") || "-"}; mediators: ${r.mediators.join(", ") || "-"}`,
+        `  issues: ${r.issues.join(", ") || "-"}`,
+        `  sources: ${[...new Set(r.sources.map((s) => s.outlet ?? s.articleId))].join(", ")}`,
+      ].join("\n"),
     )
     .join("\n");
 }

@@ -9,7 +9,8 @@ import { Command, InvalidArgumentError } from "commander";
 import { Dossier } from "../dossier.js";
 import { normalizeDay } from "../util/dates.js";
 import { readFile } from "node:fs/promises";
-import { formatActors, formatArticle, formatArticleList, formatDuplicates, formatIngestReport, formatStories, formatStory, formatSummary } from "./format.js";
+import { formatActors, formatArticle, formatArticleList, formatDuplicates, formatIngestReport, formatRounds, formatStories, formatStory, formatStorySummary, formatSummary, formatTimeline } from "./format.js";
+import { eventsToJsonl, roundsToCsv, timelineToCsv } from "../stages/compose/export.js";
 import { ingestProgress } from "./progress.js";
 
 interface GlobalOptions {
@@ -118,16 +119,63 @@ export function buildProgram(): Command {
 
   program
     .command("summary")
-    .description('"No time to read?": the most informative sentences of an article, quoted')
-    .argument("<id>", "article id or a unique prefix of it")
-    .option("-n, --count <n>", "number of sentences", positiveInteger("--count"), 3)
-    .action((id: string, options: { count: number }) =>
+    .description('"No time to read?": the most informative sentences of an article (or of a story), quoted and linked')
+    .argument("[id]", "article id or a unique prefix of it")
+    .option("--story <id>", "summarise a whole story instead (sentences from all its articles, in time order)")
+    .option("-n, --count <n>", "number of sentences (default 3 for an article, 6 for a story)", positiveInteger("--count"))
+    .action((id: string | undefined, options: { count?: number; story?: string }) =>
       withDossier(globals(), async (dossier) => {
-        const { article, sentences } = await dossier.summary(id, { count: options.count });
+        if (options.story) {
+          const { story, sentences } = await dossier.storySummary(options.story, options.count ? { count: options.count } : {});
+          if (globals().json) printJson({ storyId: story.id, title: story.title, sentences });
+          else print(formatStorySummary(story, sentences));
+          return;
+        }
+        if (!id) throw new Error("summary: give an article id, or --story <id>");
+        const { article, sentences } = await dossier.summary(id, { count: options.count ?? 3 });
         if (globals().json) printJson({ articleId: article.article.id, title: article.article.title.value, sentences });
         else print(formatSummary(article, sentences));
       }),
     );
+
+  program
+    .command("timeline")
+    .description("dated events, each told once with every source; uncertain dates as ranges")
+    .option("--story <id>", "only this story")
+    .option("--from <date>", "from this day (YYYY-MM-DD)", day)
+    .option("--to <date>", "to this day (YYYY-MM-DD)", day)
+    .option("--format <format>", "table, csv or jsonl (PLOVER fields)", "table")
+    .action((options: { story?: string; from?: string; to?: string; format: string }) =>
+      withDossier(globals(), async (dossier) => {
+        const events = await dossier.timeline(options);
+        if (globals().json) return printJson(events);
+        if (options.format === "csv") return void process.stdout.write(timelineToCsv(events));
+        if (options.format === "jsonl") return void process.stdout.write(eventsToJsonl(events));
+        if (options.format !== "table") throw new Error(`timeline: --format must be table, csv or jsonl, got "${options.format}"`);
+        print(formatTimeline(events));
+      }),
+    );
+
+  program
+    .command("rounds")
+    .description("negotiation rounds: date, venue, parties, mediators, issues, outcome, sources")
+    .option("--story <id>", "only this story")
+    .option("--format <format>", "table or csv", "table")
+    .action((options: { story?: string; format: string }) =>
+      withDossier(globals(), async (dossier) => {
+        const rounds = await dossier.rounds(options);
+        if (globals().json) return printJson(rounds);
+        if (options.format === "csv") return void process.stdout.write(roundsToCsv(rounds));
+        if (options.format !== "table") throw new Error(`rounds: --format must be table or csv, got "${options.format}"`);
+        print(formatRounds(rounds));
+      }),
+    );
+
+  program
+    .command("briefing")
+    .description("a Markdown briefing of a story: summary, rounds and timeline, every line quoted and sourced")
+    .argument("<story>", "story id")
+    .action((story: string) => withDossier(globals(), async (dossier) => print(await dossier.briefing(story))));
 
   program
     .command("reanalyze")
@@ -225,7 +273,7 @@ export function buildProgram(): Command {
         try {
           json = JSON.parse(await readFile(file, "utf8"));
         } catch (error) {
-          throw new Error(`actors dictionary: cannot read ${file}: ${(error as Error).message}`);
+          throw new Error(`actors dictionary: cannot read ${file}: ${(error as Error).message}`, { cause: error });
         }
         const { dictionary, link } = await dossier.setDictionary(json);
         if (globals().json) printJson({ dictionary, link });

@@ -156,9 +156,10 @@ interface ClusterRun {
 function clusterStories(inputs: StoryInput[]): ClusterRun {
   const clusterer = new StoryClusterer();
   const started = performance.now();
-  const assignment = new Map<string, string>();
-  for (const input of inputs) assignment.set(input.id, clusterer.add(input).storyId);
+  for (const input of inputs) clusterer.add(input);
   const seconds = (performance.now() - started) / 1000;
+  // Read the stories at the end: a later article may merge or split earlier stories.
+  const assignment = new Map(inputs.map((input) => [input.id, clusterer.storyOf(input.id)!]));
   return { assignment, docsPerSecond: inputs.length / Math.max(seconds, 1e-9) };
 }
 

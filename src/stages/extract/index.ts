@@ -24,7 +24,9 @@ export function contentHash(raw: Uint8Array): string {
 /** Turns a decoded input into a clean article with sourced metadata. */
 export function extractArticle(document: RawDocument): Article {
   const hash = contentHash(document.raw);
-  const url = document.supplied.user?.url ?? document.supplied.feed?.url ?? (document.origin.kind === "url" ? document.origin.location : undefined);
+  const givenUrl = document.supplied.user?.url ?? document.supplied.feed?.url ?? (document.origin.kind === "url" ? document.origin.location : undefined);
+  // Only web addresses are kept: a "javascript:" or "data:" URL from a feed is never a link to follow.
+  const url = givenUrl !== undefined && /^https?:\/\//i.test(givenUrl) ? givenUrl : undefined;
   // A date given with the input lets a dateline without a year ("CAIRO, March 6 -") be read.
   const suppliedDay = document.supplied.user?.published ?? document.supplied.feed?.published;
   const referenceDate = suppliedDay === undefined ? undefined : (normalizeDay(suppliedDay) ?? undefined);
@@ -33,6 +35,7 @@ export function extractArticle(document: RawDocument): Article {
       ? extractHtml(document.content, url === undefined ? {} : { url })
       : extractPlainText(document.content, { format: document.format, ...(referenceDate ? { referenceDate } : {}) });
   const diagnostics = [...extraction.diagnostics];
+  if (givenUrl !== undefined && url === undefined) diagnostics.push(`url: "${givenUrl.slice(0, 80)}" is not an http(s) address; dropped`);
 
   const pick = (field: "title" | "outlet", found: Sourced<string>): Sourced<string> => {
     const user = document.supplied.user?.[field];
@@ -51,7 +54,7 @@ export function extractArticle(document: RawDocument): Article {
     byline: extraction.byline,
     outlet: pick("outlet", extraction.outlet),
     published: settlePublished(document, extraction.published, diagnostics),
-    url: url ?? extraction.url,
+    url: url ?? (extraction.url && /^https?:\/\//i.test(extraction.url) ? extraction.url : null),
     language: detectLanguage(extraction.text),
     text: extraction.text,
     removed: extraction.removed,

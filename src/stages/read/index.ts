@@ -22,8 +22,10 @@ export interface ReadOptions {
   supplied?: SuppliedFields;
   /** Fetching of http(s) inputs. */
   fetch?: FetchOptions;
-  /** Reads standard input for "-" (injectable for tests). */
+  /** Reads standard input for "-" (injectable: the HTTP API hands request bodies in this way). */
   readStdin?: () => Promise<Uint8Array>;
+  /** Origin recorded for "-" input; default stdin. The API records { kind: "api" }. */
+  stdinOrigin?: Origin;
 }
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
@@ -159,7 +161,7 @@ async function* streamJsonl(file: string, origin: Origin, options: ReadOptions):
 }
 
 async function* readStdinInput(options: ReadOptions): AsyncGenerator<ReadResult> {
-  const origin: Origin = { kind: "stdin", location: "stdin" };
+  const origin: Origin = options.stdinOrigin ?? { kind: "stdin", location: "stdin" };
   const bytes = await (options.readStdin ?? readProcessStdin)();
   yield* fromBytes(bytes, origin, "", options);
 }

@@ -39,7 +39,7 @@ export function ArticleMeta({ stored }: { stored: StoredArticle }) {
         <div>
           <dt>Read from</dt>
           <dd className="wrap">
-            {article.origin.kind === "stdin" ? describeOrigin(article.origin) : `${article.origin.location}${article.origin.line === undefined ? "" : `:${article.origin.line}`}`}
+            {article.origin.kind === "stdin" || article.origin.kind === "api" ? describeOrigin(article.origin) : `${article.origin.location}${article.origin.line === undefined ? "" : `:${article.origin.line}`}`}
           </dd>
         </div>
         <div>

@@ -139,7 +139,7 @@ export const REPORTING_VERBS = [
   "explained", "insisted", "warned", "warns", "claimed", "claims", "argued", "argue", "argues", "emphasized", "emphasised",
   "emphasize", "emphasise", "emphasizes", "suggested", "suggest", "suggests", "reported", "report", "reports", "cautioned",
   "caution", "cautions", "predicted", "denied", "denies", "acknowledged", "declared", "affirmed", "asserted", "reiterated",
-  "wrote", "estimated", "estimate", "estimates", "maintained", "conceded", "disclosed", "signaled", "signalled",
+  "wrote", "estimated", "estimate", "estimates", "maintained", "conceded", "disclosed",
 ];
 
 /** Verbs whose content is a figure, not a clause: the content starts right after them. */
@@ -297,8 +297,8 @@ export const EXCHANGE_LABELS: Array<{ pattern: RegExp; label: string }> = [
   { pattern: /\ball[- ]for[- ]all\b/gi, label: "all-for-all" },
   { pattern: /\bone[- ]for[- ]one\b/gi, label: "one-for-one" },
 ];
-/** "30 Palestinian prisoners for every hostage": figure, up to four words, "for each/every". */
-export const EXCHANGE_RATIO = /\b(\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?for\s+(?:each|every)\s+(?:[\w-]+\s+)?(?:hostage|captive|prisoner|israeli|palestinian|detainee|soldier|civilian)s?\b/gi;
+/** "30 Palestinian prisoners for every hostage": a figure (see exchange.ts), up to three words, "for each/every", who. */
+export const EXCHANGE_RATIO_TAIL = String.raw`\s+(?:[\w-]+\s+){0,3}?for\s+(?:each|every)\s+(?:[\w-]+\s+)?(?:hostage|captive|prisoner|israeli|palestinian|detainee|soldier|civilian)s?\b`;
 
 /** Words that refer to the organisation last named ("the group", "the movement"). */
 export const GROUP_ANAPHORS = /^(?:it|its|they|their|we|our|the\s+(?:group|movement|organi[sz]ation|faction))$/i;

@@ -77,6 +77,8 @@ function readWords(tokens: Token[], i: number): { value: number; next: number } 
   if (read === 1 && WEAK_NUMBER_WORDS.has(first) && first !== "one") {
     const next = tokens[j]?.lower ?? "";
     if (!(next in DURATION_DAYS) && !(next in SCALE_NUMBERS)) return undefined;
+    // "200 trucks a day": a rate, not a duration of one day.
+    if (next === "day") return undefined;
   }
   return { value: total + current, next: j };
 }

@@ -10,8 +10,8 @@
 import { ROLE_HEADS, ROLE_MODIFIERS } from "./cues.js";
 import { countryOfDemonym } from "./gazetteer.js";
 import type { DocumentContext, Found } from "./records.js";
+import { wordsText } from "./tokens.js";
 import type { Word } from "./tokens.js";
-import { wordsText } from "./classify.js";
 
 const POSSESSIVES = new Set(["'s", "’s", "'", "’"]);
 const ARTICLES = new Set(["the", "a", "an", "its", "his", "her", "their"]);

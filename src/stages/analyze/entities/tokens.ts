@@ -160,3 +160,14 @@ export function cutFinalPeriod(words: Word[]): void {
 
 /** A capitalised head (possibly itself hyphenated: "Al-Aqsa-linked") then lower-case tails. */
 const HYPHEN_TAIL = /^(\p{Lu}[\p{L}\p{N}.]*(?:[-‐‑][\p{Lu}\p{N}][\p{L}\p{N}.]*)*)(?:[-‐‑]\p{Ll}[\p{L}]*)+$/u;
+
+/** The words [from, to) as written, one space where the text has white space. */
+export function wordsText(words: Word[], from: number, to: number): string {
+  let text = "";
+  for (let i = from; i < to; i++) {
+    const word = words[i]!;
+    if (i > from && word.start > words[i - 1]!.end) text += " ";
+    text += word.text;
+  }
+  return text;
+}

@@ -15,26 +15,38 @@ export const MAX_CONTEXTS = 3;
  * @example contextsOf(tokens("Israeli tanks shelled the camp, killing civilians"), "ASSAULT") // ["military", "human_security"]
  */
 export function contextsOf(tokens: Token[], event: PloverEventType): PloverContext[] {
-  const counts = new Map<PloverContext, number>();
-  for (const [context, cues] of Object.entries(CONTEXT_CUES) as Array<[PloverContext, readonly string[]]>) {
-    const set = cueSet(context, cues);
-    const n = tokens.filter((t) => t.forms.some((f) => set.has(f))).length;
-    if (n > 0) counts.set(context, n);
-  }
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c).slice(0, MAX_CONTEXTS);
+  const ranked = rankedContexts(tokens);
   if (ranked.length > 0) return ranked;
   const fallback = DEFAULT_CONTEXT[event];
   return fallback ? [fallback] : [];
 }
 
-const cueSets = new Map<PloverContext, ReadonlySet<string>>();
-function cueSet(context: PloverContext, cues: readonly string[]): ReadonlySet<string> {
-  let set = cueSets.get(context);
-  if (!set) {
-    set = new Set(cues);
-    cueSets.set(context, set);
+/** Contexts cued by the tokens, computed once per sentence (several events share it). */
+const rankedBySentence = new WeakMap<Token[], PloverContext[]>();
+function rankedContexts(tokens: Token[]): PloverContext[] {
+  const cached = rankedBySentence.get(tokens);
+  if (cached) return cached;
+  const cues = cueIndex();
+  const counts = new Map<PloverContext, number>();
+  for (const t of tokens) {
+    const hit = new Set<PloverContext>();
+    for (const f of t.forms) for (const c of cues.get(f) ?? []) hit.add(c);
+    for (const c of hit) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
-  return set;
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c).slice(0, MAX_CONTEXTS);
+  rankedBySentence.set(tokens, ranked);
+  return ranked;
+}
+
+let index: Map<string, PloverContext[]> | undefined;
+/** Cue word -> contexts, built once. */
+function cueIndex(): Map<string, PloverContext[]> {
+  if (index) return index;
+  index = new Map();
+  for (const [context, words] of Object.entries(CONTEXT_CUES) as Array<[PloverContext, readonly string[]]>) {
+    for (const w of words) index.set(w, [...(index.get(w) ?? []), context]);
+  }
+  return index;
 }
 
 /** What the talks came to, when the sentence says ("ended without a breakthrough" -> no_agreement). */

@@ -432,6 +432,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("besiege", "COERCE", { mode: "siege" }), v("blockade", "COERCE", { mode: "blockade" }),
   v("cut off", "COERCE", { mode: "restrict", weight: 0.7, senses: [{ objects: ["TALKS"], event: "SANCTION" }] }),
   v("restrict", "COERCE", { mode: "restrict", weight: 0.7 }),
+  v("sentence", "COERCE", { mode: "detain", weight: 0.8 }),
   v("hack", "COERCE", { mode: "cyber", weight: 0.7 }), v("deface", "COERCE", { mode: "cyber", weight: 0.8 }),
   v("intercept", "COERCE", { mode: "seize", weight: 0.6 }),
   v("close", null, { senses: [{ objects: ["embassy", "consulate", "mission"], event: "SANCTION" }, { objects: ["border", "crossing", "checkpoint", "newspaper", "school", "mosque", "office"], event: "COERCE", mode: "restrict" }] }),

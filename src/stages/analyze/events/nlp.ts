@@ -137,11 +137,12 @@ const IRREGULAR: Record<string, string> = {
  * Over-generation is harmless here: a form only matters if the lexicon lists it.
  */
 export function baseForms(lower: string, lemma: string): string[] {
-  const forms = new Set<string>([lemma, lower]);
+  const forms = lemma === lower ? [lower] : [lemma, lower];
   const irregular = IRREGULAR[lower];
-  if (irregular) forms.add(irregular);
-  for (const stem of suffixStems(lower)) forms.add(stem);
-  return [...forms];
+  if (irregular && !forms.includes(irregular)) forms.push(irregular);
+  // Only words long enough to carry a suffix, and only letters: numbers and punctuation have none.
+  if (lower.length > 4 && /^[a-z-]+$/u.test(lower)) for (const stem of suffixStems(lower)) if (!forms.includes(stem)) forms.push(stem);
+  return forms;
 }
 
 function suffixStems(word: string): string[] {

@@ -197,6 +197,8 @@ export function splitCoordination(ctx: SentenceContext, phrase: Phrase): Phrase[
   let depth = 0;
   for (let i = phrase.start; i < phrase.end; i++) {
     const t = tokens[i]!;
+    // "Mediators from Egypt and Qatar": a coordination inside a prepositional phrase is not two actors.
+    if (PHRASE_INTERNAL_ADPS.has(t.lower) && parts.length === 0) return [phrase];
     if (t.text === "(") depth++;
     if (t.text === ")") depth--;
     if (depth === 0 && (t.lower === "and" || t.text === ",") && i > start) {
@@ -205,7 +207,7 @@ export function splitCoordination(ctx: SentenceContext, phrase: Phrase): Phrase[
     }
   }
   parts.push({ start, end: phrase.end });
-  const members = parts.filter((p) => p.end > p.start && hasName(tokens, p));
+  const members = parts.filter((p) => p.end > p.start && hasName(tokens, p)).map((p) => withoutDeterminer(tokens, p));
   return members.length >= 2 && members.length === parts.length ? members : [phrase];
 }
 

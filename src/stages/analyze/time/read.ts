@@ -13,7 +13,10 @@ import { tenseAt, tenseTokens, tenseTokensOf } from "./tense.js";
 import type { TenseReading, TenseToken } from "./tense.js";
 
 export interface TimeReference {
-  /** Publication date (ISO) the relative expressions are resolved against; null when unknown. */
+  /**
+   * Publication date (ISO: "2023-12-24", "2023-12-24T10:00:00Z") the relative expressions
+   * are resolved against; null when unknown (a value that is not ISO counts as unknown).
+   */
   published: string | null;
 }
 
@@ -61,19 +64,28 @@ function tagDateSentences(sentences: Sentence[], found: Array<{ recognized: Reco
   return new Map(needed.map((index, k) => [index, tagged[k]!]));
 }
 
+/**
+ * Expressions that point back at a compared period ("a year earlier", "the year-ago
+ * quarter", "the 1988 period") never become the date later ones count from: the
+ * story's current period stays the one they were compared with.
+ */
 function isAnaphoric(recognized: Recognized): boolean {
   const spec = recognized.spec;
   if (spec.kind !== "date") return false;
-  return (spec.anchor.kind === "shift" && spec.anchor.from !== "reference") || (spec.anchor.kind === "relative" && spec.anchor.anaphoric === true);
+  const anchor = spec.anchor;
+  if (anchor.kind === "shift") return anchor.from !== "reference";
+  if (anchor.kind === "relative") return anchor.anaphoric === true;
+  if (anchor.kind === "relativeQuarter") return anchor.yearBack > 0 || anchor.year !== undefined;
+  return false;
 }
 
+/**
+ * The publication day, or null. A value that is not an ISO date is data from an outside
+ * source, not a programming error: it counts as unknown (relative expressions then stay
+ * unresolved, with low confidence) rather than stopping the analysis of the article.
+ */
 function referenceDay(reference: TimeReference): Day | null {
-  if (reference.published === null) return null;
-  const day = parseIsoDay(reference.published);
-  if (day === null) {
-    throw new Error(`findTimeExpressions: reference.published must be an ISO date (YYYY-MM-DD, optionally with a time) or null; got ${JSON.stringify(reference.published)}`);
-  }
-  return day;
+  return reference.published === null ? null : parseIsoDay(reference.published);
 }
 
 /** Index of the sentence holding `offset` (sentences are sorted by start), or -1. */

@@ -34,6 +34,8 @@ interface Verdict {
 export interface FilterOptions {
   /** The page title, to drop a heading that only repeats it. */
   title: string | null;
+  /** The page's URLs (given and canonical), to drop a block that only spells one out. */
+  urls?: readonly string[];
 }
 
 /** Returns the blocks to keep, recording the others in `log`. */
@@ -52,11 +54,32 @@ export function filterBlocks(blocks: readonly TextBlock[], options: FilterOption
 export function blockReason(block: TextBlock, options: FilterOptions): RemovalReason | null {
   const text = block.text;
   for (const rule of FURNITURE_LINES) if (rule.pattern.test(text)) return rule.reason;
+  const announced = announcedInBlock(block);
+  if (announced !== null) return announced;
   const words = wordCount(text);
   for (const rule of FURNITURE_PREFIXES) if (words <= rule.maxWords && rule.pattern.test(text)) return rule.reason;
   if (isTeaser(block, words)) return "article-teaser";
   if (block.kind === "heading" && options.title !== null && sameText(text, options.title)) return "repeated-title";
+  if (options.urls?.some((url) => sameUrl(text, url))) return "html-boilerplate";
   return null;
+}
+
+/**
+ * A block whose first line announces a list ("DON'T MISS", "Tags:") and whose other
+ * lines are mostly links: the announcement and its list written in one paragraph
+ * with line breaks.
+ */
+function announcedInBlock(block: TextBlock): RemovalReason | null {
+  const newline = block.text.indexOf("\n");
+  if (newline < 0 || block.linkChars <= LIST_LINK_SHARE * block.text.length) return null;
+  const firstLine = block.text.slice(0, newline);
+  for (const rule of FURNITURE_LINES) if (rule.pattern.test(firstLine)) return rule.reason;
+  return null;
+}
+
+function sameUrl(text: string, url: string): boolean {
+  const key = (value: string) => value.trim().replace(/^https?:\/\/(?:www\.)?/i, "").replace(/[/#?]+$/, "").toLowerCase();
+  return /^\S+$/.test(text.trim()) && key(text) === key(url);
 }
 
 function isTeaser(block: TextBlock, words: number): boolean {
@@ -75,7 +98,7 @@ function dropAnnouncedLists(verdicts: Verdict[]): void {
   for (let i = 0; i < verdicts.length; i++) {
     const verdict = verdicts[i]!;
     if (!announcesList(verdict)) continue;
-    const reason: RemovalReason = /comment|repl/i.test(verdict.block.text) ? "comments" : "article-teaser";
+    const reason: RemovalReason = /comment|repl/i.test(verdict.block.text) ? "comments" : verdict.reason ?? "article-teaser";
     verdict.reason ??= reason;
     for (let j = i + 1; j < verdicts.length; j++) {
       const next = verdicts[j]!;
@@ -85,9 +108,12 @@ function dropAnnouncedLists(verdicts: Verdict[]): void {
   }
 }
 
+/** Reasons whose short, link-free line announces a list ("DON'T MISS", "Tags", "Comments"). */
+const ANNOUNCING_REASONS: ReadonlySet<RemovalReason> = new Set<RemovalReason>(["article-teaser", "keyword-line", "comments"]);
+
 function announcesList(verdict: Verdict): boolean {
   if (verdict.block.kind === "heading") return FURNITURE_HEADING.test(verdict.block.text);
-  return verdict.reason === "article-teaser" && verdict.block.text.length < SHORT_BLOCK_CHARS && verdict.block.linkChars === 0;
+  return verdict.reason !== null && ANNOUNCING_REASONS.has(verdict.reason) && verdict.block.text.length < SHORT_BLOCK_CHARS && verdict.block.linkChars === 0;
 }
 
 /** Share of link text above which a line following a furniture heading goes with it. */

@@ -122,7 +122,8 @@ function extractParsed(document: DomDocument, options: HtmlOptions): Extraction 
   const attempts = chooseContent(page);
   for (const attempt of attempts) diagnostics.push(`${attempt.strategy}: ${attempt.accepted ? "accepted" : "rejected"} (${blocksChars(attempt.blocks)} chars${attempt.note ? `, ${attempt.note}` : ""})`);
   const blocks = attempts.find((attempt) => attempt.accepted)?.blocks ?? [];
-  const kept = filterBlocks(blocks, { title: metadata.title.value }, log);
+  const urls = [options.url, metadata.url].filter((url): url is string => typeof url === "string");
+  const kept = filterBlocks(blocks, { title: metadata.title.value, urls }, log);
   if (log.unrecorded > 0) diagnostics.push(`removed: ${log.unrecorded} more blocks not recorded`);
   const published = metadata.published.value !== null ? metadata.published : datelineDate(datelineCandidates(blocks, log));
   if (published.source === "dateline") diagnostics.push("published: dateline");

@@ -17,6 +17,7 @@
 import type { Sourced } from "../types.js";
 import { unknown } from "../shared.js";
 import { formatDate, normalizeDate, parseWrittenDate } from "./dates.js";
+import { blockText } from "./blocks.js";
 import type { DomDocument } from "./dom.js";
 import type { JsonLdArticle } from "./jsonld.js";
 import { readJsonLd } from "./jsonld.js";
@@ -164,7 +165,8 @@ export function datelineDate(blocks: readonly string[]): Sourced<string> {
 const DATELINE_CHARS = 120;
 
 function outletName(meta: MetaTags, jsonLd: JsonLdArticle | null, url: string | null): Sourced<string> {
-  const fromMeta = firstMeta(meta, OUTLET_META);
+  // A Twitter handle or a Facebook page URL in "publisher" is not the outlet's name.
+  const fromMeta = firstMeta(meta, OUTLET_META.filter((key) => isOutletName(meta.get(key))));
   if (fromMeta !== null && fromMeta.key !== "application-name") return { value: fromMeta.value, source: "meta" };
   if (jsonLd?.publisher) return { value: jsonLd.publisher, source: "json-ld" };
   if (fromMeta !== null) return { value: fromMeta.value, source: "meta" };
@@ -172,10 +174,15 @@ function outletName(meta: MetaTags, jsonLd: JsonLdArticle | null, url: string | 
   return host === null ? unknown() : { value: host, source: "url" };
 }
 
+function isOutletName(value: string | undefined): boolean {
+  return value !== undefined && !/^@|^(?:https?:|www\.)/i.test(value.trim());
+}
+
 function pageTitle(document: DomDocument, meta: MetaTags, jsonLd: JsonLdArticle | null, outlet: string | null): Sourced<string> {
   const fromMeta = firstMeta(meta, TITLE_META);
-  if (fromMeta !== null) return { value: clean(fromMeta.value), source: "meta" };
-  if (jsonLd?.headline) return { value: clean(jsonLd.headline), source: "json-ld" };
+  // Meta and JSON-LD titles are meant to be headlines: only a suffix naming the outlet is cut.
+  if (fromMeta !== null) return { value: stripSiteName(clean(fromMeta.value), outlet, true), source: "meta" };
+  if (jsonLd?.headline) return { value: stripSiteName(clean(jsonLd.headline), outlet, true), source: "json-ld" };
   const titleText = clean(document.querySelector("title")?.textContent ?? "");
   if (titleText) return { value: stripSiteName(titleText, outlet), source: "meta" };
   const heading = clean(document.querySelector("h1")?.textContent ?? "");
@@ -185,15 +192,24 @@ function pageTitle(document: DomDocument, meta: MetaTags, jsonLd: JsonLdArticle 
 /**
  * Cuts the site name from a <title>: "Talks resume in Cairo | Example News" ->
  * "Talks resume in Cairo". Only the last segment goes, and only when the rest is
- * long enough to be a headline.
+ * long enough to be a headline. With `outletOnly`, only a segment naming the outlet goes.
  */
-export function stripSiteName(title: string, outlet: string | null): string {
+export function stripSiteName(title: string, outlet: string | null, outletOnly = false): string {
   const parts = title.split(/\s+[|–—-]\s+|\s+::\s+|\s+»\s+/);
   if (parts.length < 2) return title;
   const last = parts[parts.length - 1]!;
   const rest = title.slice(0, title.length - last.length).replace(/\s*(?:[|–—-]|::|»)\s*$/, "");
-  const isOutlet = outlet !== null && last.toLowerCase().includes(outlet.toLowerCase().replace(/^www\./, ""));
+  const isOutlet = outlet !== null && sameSite(last, outlet);
+  if (outletOnly) return isOutlet ? rest : title;
   return isOutlet || (rest.split(/\s+/).length >= 3 && last.split(/\s+/).length <= 4) ? rest : title;
+}
+
+/** "ZDNet" and "zdnet.com", "The Beachbody Blog" and "Beachbody Blog" name the same site. */
+function sameSite(segment: string, outlet: string): boolean {
+  const key = (text: string) => text.toLowerCase().replace(/^www\.|\.(?:com|org|net|co\.uk)$|^the\s+/g, "").replace(/[^\p{L}\p{N}]+/gu, "");
+  const a = key(segment);
+  const b = key(outlet);
+  return a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a));
 }
 
 function byline(document: DomDocument, meta: MetaTags, jsonLd: JsonLdArticle | null): Sourced<string> {
@@ -204,11 +220,27 @@ function byline(document: DomDocument, meta: MetaTags, jsonLd: JsonLdArticle | n
   const authors = (jsonLd?.authors ?? []).filter(isName);
   if (authors.length > 0) return { value: authors.map(cleanByline).join(", "), source: "json-ld" };
   for (const selector of AUTHOR_SELECTORS) {
-    const text = clean(document.querySelector(selector)?.textContent ?? "");
-    if (isName(text)) return { value: cleanByline(text), source: "text" };
+    const element = document.querySelector(selector);
+    const text = element === null ? "" : bylineFromText(blockText(element));
+    if (isName(text)) return { value: text, source: "text" };
   }
   return unknown();
 }
+
+/**
+ * The name part of a byline written in the page: its first line, without "By" and
+ * without the date that often follows it ("Jeff Doe<br>Monday, November 18, 2019").
+ *
+ * @example bylineFromText("By Ines Korr | Dec. 24, 2023") // "Ines Korr"
+ */
+export function bylineFromText(text: string): string {
+  const firstLine = text.split(/\n|\s[|•·—–]\s/)[0] ?? "";
+  const beforeDate = firstLine.split(BYLINE_DATE_START)[0] ?? "";
+  return cleanByline(beforeDate).replace(/[\s,;:|-]+$/, "");
+}
+
+/** Where a date starts inside a byline: a weekday, a "Published/Updated" word or a digit (glued text included). */
+const BYLINE_DATE_START = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:published|updated|posted)\b|\d/i;
 
 function isName(value: string): boolean {
   const text = value.trim();

@@ -68,7 +68,7 @@ export const CLASS_MARKERS: readonly ClassMarker[] = [
     ),
     reason: "share-subscribe",
   },
-  { pattern: part("newsletter|newsletters|subscribe|subscription|signup|sign-?up|paywall|regwall|registration|membership|donate"), reason: "share-subscribe" },
+  { pattern: part("newsletter|newsletters|subscribe|subscription|signup|sign-?up|paywall|regwall|registration|membership|donate|cta|call-?to-?action"), reason: "share-subscribe" },
   { pattern: part("cookie|cookies|consent|gdpr|cmp|privacy-?banner|cookie-?notice|cookiebar"), reason: "cookie-notice" },
   {
     pattern: part(
@@ -110,10 +110,14 @@ export const FURNITURE_ROLES: ReadonlyMap<string, RemovalReason> = new Map([
  * (tested on a short block's whole text, trimmed).
  */
 export const FURNITURE_LINES: readonly ClassMarker[] = [
-  { pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|continue reading(?: below)?|story continues(?: below)?|article continues below|scroll to continue(?: with content)?|skip (?:ad|advert)|close|loading\W*)\W*$/i, reason: "advertisement" },
   {
     pattern:
-      /^(?:read more|see more|see also|related(?: articles?| stories| content| coverage| posts?| news| topics)?|more (?:stories|on this|news|from)\b.*|don'?t miss|also read|recommended(?: for you| reading)?|you (?:may|might) also (?:like|enjoy)|most (?:read|popular|viewed)|trending(?: now)?|what to read next|top stories|editor'?s picks|join the (?:conversation|discussion|debate))\s*[:\-–—.…]*$/i,
+      /^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|continue reading(?: below)?|story continues(?: below)?|article continues below|scroll to continue(?: with content)?|skip (?:ad|advert)|close|loading(?: content| comments)?)\W*$/i,
+    reason: "advertisement",
+  },
+  {
+    pattern:
+      /^(?:read more|see more|see also|related(?: articles?| stories| content| coverage| posts?| news| topics| videos?)?|more (?:stories|on this|news|from)\b.*|don'?t miss|also read|recommended(?: for you| reading)?|you (?:may|might) also (?:like|enjoy)|most (?:read|popular|viewed)|trending(?: now)?|what to read next|top stories|editor'?s picks|join the (?:conversation|discussion|debate)|breaking(?: news)?|developing(?: story)?|recent (?:articles|posts|stories)|popular this week)\s*[:\-–—.…]*$/i,
     reason: "article-teaser",
   },
   {
@@ -122,6 +126,9 @@ export const FURNITURE_LINES: readonly ClassMarker[] = [
     reason: "share-subscribe",
   },
   { pattern: /^(?:\d+\s+)?comments?\W*$|^(?:leave|post|add|write) (?:a|your) (?:comment|reply)\b|^(?:show|view|load|hide) (?:all |more )?comments?\b/i, reason: "comments" },
+  { pattern: /^(?:caption|close caption|hide caption|toggle caption|enlarge this image|expand image|(?:image|photo|picture|slide) \d+ (?:of|\/) \d+)\W*$/i, reason: "caption" },
+  { pattern: /^(?:tags?|tagged(?: with)?|topics|keywords|categories|filed under)\s*:?$/i, reason: "keyword-line" },
+  { pattern: /^_{3,}$|^[*\-=~]{3,}$/, reason: "html-boilerplate" },
 ];
 
 /** A rule on a block's text, for blocks of at most `maxWords` words. */
@@ -145,6 +152,11 @@ export const FURNITURE_PREFIXES: readonly LineRule[] = [
   { pattern: /^(?:image|images|photo|photos|picture|pictures|video|credit|credits|photograph|illustration|source|foto|imagen)\s*:\s*\S/i, reason: "caption", maxWords: 25 },
   { pattern: /^(?:published|updated|posted|last updated|first published|modified)\b[^.!?]{0,40}\d/i, reason: "metadata-line", maxWords: 14 },
   { pattern: /^(?:sign up|subscribe|get the|download the|follow us|follow \S+ on|click here to)\b/i, reason: "share-subscribe", maxWords: 20 },
+  { pattern: /^(?:tags?|tagged(?: with)?|topics|keywords|categories|filed under)\s*:\s*\S/i, reason: "keyword-line", maxWords: 30 },
+  // Wire-service credits closing a story: "(Reporting by ...; Editing by ...)", "... contributed to this report."
+  { pattern: /^\(?(?:reporting|additional reporting|writing|editing|compiled) by\b/i, reason: "metadata-line", maxWords: 40 },
+  { pattern: /\bcontributed (?:to )?this (?:report|story|article)\W*$/i, reason: "metadata-line", maxWords: 40 },
+  { pattern: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\W*$/i, reason: "html-boilerplate", maxWords: 30 },
   {
     pattern: /^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Ww]ords by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s*(?:[|,•·]\s*.*)?$/u,
     reason: "metadata-line",
@@ -154,4 +166,4 @@ export const FURNITURE_PREFIXES: readonly LineRule[] = [
 
 /** Headings that announce a block of furniture (the list that follows goes with them). */
 export const FURNITURE_HEADING =
-  /^(?:related(?: \w+)?|more (?:stories|articles|news|from|on|in)\b.*|read (?:more|next|also)|recommended(?: \w+)?|you (?:may|might) also (?:like|enjoy)|most (?:read|popular|viewed|shared)|trending(?: \w+)?|popular(?: \w+)?|latest (?:news|stories|articles|posts)|top stories|(?:leave a |post a )?(?:comments?|reply|replies)|join the (?:conversation|discussion|debate)\W*|share(?: this)?(?: \w+)?|follow us|tags?|topics|newsletter|sign up.*|subscribe.*)\s*[:\-–—]?$/i;
+  /^(?:related\b.{0,40}|more\b.{0,40}\b(?:stories|articles|news|coverage|videos|posts)|more (?:from|on|in)\b.*|recent (?:articles|posts|stories)|read (?:more|next|also)|recommended(?: \w+)?|you (?:may|might) also (?:like|enjoy)|most (?:read|popular|viewed|shared)|trending(?: \w+)?|popular(?: \w+)?|latest (?:news|stories|articles|posts)|top stories|(?:leave a |post a )?(?:comments?|reply|replies)|join the (?:conversation|discussion|debate)\W*|share(?: this)?(?: \w+)?|follow us|tags?|topics|newsletter|sign up.*|subscribe.*)\s*[:\-–—]?$/i;

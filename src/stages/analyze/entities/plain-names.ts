@@ -1,0 +1,104 @@
+/**
+ * Names made only of capitalised words that no list knows and no head word types:
+ * "Tara Reid", "Najalah", "Staunton", "PPO". The hardest case; the cascade, first
+ * match:
+ *   a thing named after it follows ("the Watergate scandal"): nothing;
+ *   a government follows ("the Obama administration"): that organisation;
+ *   a given name first, or a part only Arabic names have ("al-", "bin"): a person;
+ *   common plural nouns ("Tar Heels"): a team or group;
+ *   the surroundings (surroundings.ts): place, organisation, person, outlet;
+ *   only ordinary English words: nothing; else a person (a surname, most often).
+ */
+import type { EntityType } from "../types.js";
+import {
+  ARTICLE_PREFIXES, GOVERNMENT_FOLLOWERS, NAME_PARTICLES, NEVER_ALONE, NON_ENTITY_FOLLOWERS, ROLE_MODIFIERS, TITLE_HEADS,
+} from "./cues.js";
+import { ordinaryInside } from "./candidates.js";
+import { countryOfDemonym } from "./gazetteer.js";
+import { GIVEN_NAMES } from "./given-names.js";
+import type { DocumentContext, Evidence, Found, Unit } from "./records.js";
+import { contextType, isPluralNoun, isStateAbbreviation } from "./surroundings.js";
+import type { Word } from "./tokens.js";
+import { makeFound } from "./units.js";
+
+/** Names longer than this many words without a head word are titles of works or slogans, not persons. */
+const MAX_PERSON_WORDS = 4;
+
+/** An all-capitals word this long or shorter is read as an acronym of an organisation ("PPO", "NATO"). */
+const ACRONYM_MAX_LETTERS = 6;
+
+/**
+ * Unknown acronyms shorter than this are dropped: two capitals are as often a
+ * position, a score or a unit ("RB", "KO", "TD") as an organisation; the listed ones
+ * ("UN", "EU", "AP") come from the gazetteer.
+ */
+const MIN_UNKNOWN_ACRONYM = 3;
+
+/** Words of a government named after its leader, at most: "the Obama administration", "the Abu Mazen government". */
+const MAX_LEADER_WORDS = 2;
+
+type Make = (type: EntityType, evidence: Evidence) => Found;
+
+/** Types a run of plain capitalised words of one sentence, or says it is no entity (undefined). */
+export function classifyPlain(sentence: number, units: Unit[], context: DocumentContext): Found | undefined {
+  const words = context.words[sentence]!;
+  const parts = units.filter((u) => u.kind === "word").map((u) => words[u.from]!);
+  const from = units[0]!.from;
+  const end = units[units.length - 1]!.to;
+  const following = words[end]?.text;
+  if (following && NON_ENTITY_FOLLOWERS.has(following)) return undefined;
+  if (following && GOVERNMENT_FOLLOWERS.has(following) && parts.length <= MAX_LEADER_WORDS) {
+    return makeFound(sentence, [...units, { from: end, to: end + 1, kind: "word" }], context, "ORG", "head");
+  }
+  const make: Make = (type, evidence) => makeFound(sentence, units, context, type, evidence);
+  if (parts.length === 1) return classifySingle(parts[0]!, make, context);
+  if (parts.length > MAX_PERSON_WORDS) return undefined;
+  if (parts.every((w) => countryOfDemonym(w.text) || NEVER_ALONE.has(w.text.toLowerCase()))) return undefined;
+  if (GIVEN_NAMES.has(parts[0]!.text.toLowerCase())) return make("PERSON", "given-name");
+  if (parts.some(looksArabicNamePart)) return make("PERSON", "shape");
+  // "Tar Heels", "Purple Aces": common words ending in a plural name a team or a group; "Maurice Cheeks" does not.
+  const allCommon = parts.every((w) => context.dictionary.has(w.text.toLowerCase()));
+  if (allCommon && isPluralNoun(parts[parts.length - 1]!, context)) return make("ORG", "head");
+  const cue = contextType(sentence, from, end, context);
+  if (cue === "GPE" || cue === "ORG") return make(cue, "context");
+  // Nothing but the capitals says name, and every word is an ordinary word: "Something More", "Key Issues".
+  if (parts.every((w) => ordinaryInside(w, context))) return undefined;
+  return make("PERSON", cue === "PERSON" ? "context" : "shape");
+}
+
+/**
+ * One capitalised word no list knows. In order: no entity alone (dates, demonyms,
+ * particles, titles, initials, "Watergate" before "scandal"); an acronym is an
+ * organisation (an outlet after a source cue); a state abbreviation a place; a given
+ * name a person; "the" + plural a team or group ("the Saints"); a common word right
+ * after a source cue an outlet ("told People"); another ordinary word nothing; then
+ * the surroundings; else a person.
+ */
+function classifySingle(word: Word, make: Make, context: DocumentContext): Found | undefined {
+  const lower = word.text.toLowerCase();
+  if (NEVER_ALONE.has(lower) || countryOfDemonym(word.text)) return undefined;
+  if (NAME_PARTICLES.has(lower) || ARTICLE_PREFIXES.some((p) => lower === p.slice(0, -1))) return undefined;
+  if (TITLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower)) return undefined; // "Sheriff", "CEO" alone
+  const letters = word.text.replace(/[^\p{L}]/gu, "");
+  if (letters.length < 2) return undefined; // an initial
+  const following = context.words[word.sentence]![word.index + 1]?.text;
+  if (following && NON_ENTITY_FOLLOWERS.has(following)) return undefined;
+  const cue = contextType(word.sentence, word.index, word.index + 1, context);
+  if (letters === letters.toUpperCase()) {
+    if (letters.length < MIN_UNKNOWN_ACRONYM || letters.length > ACRONYM_MAX_LETTERS) return undefined;
+    return cue === "MEDIA" ? make("MEDIA", "context") : make("ORG", "shape");
+  }
+  if (isStateAbbreviation(word, context)) return make("GPE", "context");
+  if (GIVEN_NAMES.has(lower)) return make("PERSON", "given-name");
+  if (cue === "ORG" && isPluralNoun(word, context)) return make("ORG", "context");
+  if (cue === "MEDIA" && ordinaryInside(word, context)) return make("MEDIA", "context");
+  if (ordinaryInside(word, context) || word.pos !== "PROPN") return undefined;
+  if (cue && cue !== "MEDIA") return make(cue, "context");
+  return make("PERSON", "shape");
+}
+
+/** "al-Nakhala", "bin Salman", "Abu Obeida": a part only Arabic personal names have. */
+function looksArabicNamePart(word: Word): boolean {
+  const lower = word.text.toLowerCase();
+  return ARTICLE_PREFIXES.some((p) => lower.startsWith(p)) || ["bin", "ibn", "abu", "bint"].includes(lower);
+}

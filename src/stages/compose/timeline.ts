@@ -1,0 +1,191 @@
+/**
+ * The timeline of a story: every event coded in its articles, with reports of the same
+ * event from several articles merged into one entry that lists all its sources and any
+ * disagreement on its date or place. The date is the one the text gives for the event
+ * (resolved against the publication date), never the publication date itself.
+ */
+import type { EventCandidate, EventParticipant, EventStatus } from "../analyze/events/types.js";
+import type { Granularity } from "../analyze/types.js";
+import type { StoryArticle } from "./story-input.js";
+
+export interface EventSource {
+  articleId: string;
+  outlet: string | null;
+  published: string | null;
+  /** The evidence sentence, verbatim, and its span in the article's clean text. */
+  sentence: string;
+  start: number;
+  end: number;
+  /** Date value as this report gives it (null when it gives none). */
+  date: string | null;
+  location: string | null;
+}
+
+export interface TimelineEvent {
+  id: string;
+  event: EventCandidate["event"];
+  mode: string | null;
+  status: EventStatus;
+  context: string[];
+  actors: string[];
+  recipients: string[];
+  mediators: string[];
+  location: string | null;
+  /** The best-supported date value ("2023-12-24", "2023-W52", "2023-12") or null when no report dates it. */
+  date: string | null;
+  granularity: Granularity | null;
+  range: { from: string; to: string } | null;
+  outcome: EventCandidate["outcome"];
+  /** Highest coder confidence among the reports. */
+  confidence: number;
+  sources: EventSource[];
+  /** Fields on which the reports disagree, with each value and who gives it. */
+  disagreements: Array<{ field: "date" | "location"; values: Array<{ value: string; articleIds: string[] }> }>;
+}
+
+export interface TimelineOptions {
+  /** Keep events dated on or after this day (YYYY-MM-DD); undated events are kept only without bounds. */
+  from?: string;
+  to?: string;
+  /** Reports below this coder confidence are left out. */
+  minConfidence?: number;
+}
+
+/** Below this, a coded event is more often a background noun than a reported act (see events/code-events.ts). */
+export const DEFAULT_TIMELINE_CONFIDENCE = 0.4;
+
+interface Report {
+  candidate: EventCandidate;
+  source: EventSource;
+  actorKeys: Set<string>;
+  location: string | null;
+}
+
+/** The merged, dated events of these articles, in date order (undated last). */
+export function buildTimeline(articles: StoryArticle[], options: TimelineOptions = {}): TimelineEvent[] {
+  const minConfidence = options.minConfidence ?? DEFAULT_TIMELINE_CONFIDENCE;
+  const reports = articles.flatMap((a) => reportsOf(a, minConfidence));
+  const merged: Report[][] = [];
+  for (const report of reports) {
+    const group = merged.find((g) => g.some((other) => sameEvent(report, other)));
+    if (group) group.push(report);
+    else merged.push([report]);
+  }
+  const events = merged.map(toTimelineEvent);
+  return events
+    .filter((e) => withinBounds(e, options))
+    .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || b.sources.length - a.sources.length);
+}
+
+function reportsOf({ article, analysis, actorIds }: StoryArticle, minConfidence: number): Report[] {
+  const mentionActor = new Map<number, string>();
+  analysis.mentions.forEach((m, i) => {
+    const id = actorIds[i];
+    if (id) mentionActor.set(m.start, id);
+  });
+  const actorKey = (p: EventParticipant) => mentionActor.get(p.start) ?? (p.country ? `country:${p.country}` : `text:${p.text.toLowerCase()}`);
+  return analysis.events
+    .filter((e) => e.confidence >= minConfidence)
+    .map((candidate) => {
+      const location = candidate.location ? candidate.location.text.replace(/^(in|at|to)\s+/i, "") : null;
+      return {
+        candidate,
+        actorKeys: new Set([...candidate.actor, ...candidate.recipient].map(actorKey)),
+        location,
+        source: {
+          articleId: article.id,
+          outlet: article.outlet.value,
+          published: article.published.value,
+          sentence: article.text.slice(candidate.sentence.start, candidate.sentence.end),
+          start: candidate.sentence.start,
+          end: candidate.sentence.end,
+          date: candidate.date?.value ?? null,
+          location,
+        },
+      };
+    });
+}
+
+/** Two reports tell the same event: same type and status, compatible date and place, shared participants. */
+function sameEvent(a: Report, b: Report): boolean {
+  if (a.source.articleId === b.source.articleId) return false; // one article does not report an event twice as news
+  if (a.candidate.event !== b.candidate.event) return false;
+  if ((a.candidate.status === "factual") !== (b.candidate.status === "factual")) return false;
+  if (a.source.date && b.source.date && !datesOverlap(a.source.date, b.source.date)) return false;
+  if (!a.source.date && !b.source.date && a.source.published !== b.source.published) return false;
+  if (a.location && b.location && a.location.toLowerCase() !== b.location.toLowerCase()) return false;
+  for (const key of a.actorKeys) if (b.actorKeys.has(key)) return true;
+  return a.actorKeys.size === 0 && b.actorKeys.size === 0 && a.location !== null && a.location === b.location;
+}
+
+/** "2023-12" overlaps "2023-12-24"; a week value overlaps the days it holds. */
+function datesOverlap(a: string, b: string): boolean {
+  if (a.startsWith(b) || b.startsWith(a)) return true;
+  const [ra, rb] = [dayRange(a), dayRange(b)];
+  return ra !== null && rb !== null && ra.from <= rb.to && rb.from <= ra.to;
+}
+
+function dayRange(value: string): { from: string; to: string } | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { from: value, to: value };
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (!week) return null;
+  const jan4 = new Date(Date.UTC(Number(week[1]), 0, 4));
+  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (Number(week[2]) - 1) * 7 * 86_400_000);
+  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+  return { from: monday.toISOString().slice(0, 10), to: sunday.toISOString().slice(0, 10) };
+}
+
+function toTimelineEvent(group: Report[]): TimelineEvent {
+  const best = [...group].sort((a, b) => b.candidate.confidence - a.candidate.confidence)[0]!;
+  const dated = group.filter((r) => r.candidate.date?.value);
+  // The most precise date most reports agree on: more reports first, then finer values.
+  const dateVotes = tally(dated.map((r) => ({ value: r.candidate.date!.value!, articleId: r.source.articleId })));
+  const chosenDate = dateVotes.sort((a, b) => b.articleIds.length - a.articleIds.length || b.value.length - a.value.length)[0];
+  const dateReport = chosenDate ? dated.find((r) => r.candidate.date!.value === chosenDate.value)! : null;
+  const locationVotes = tally(group.filter((r) => r.location).map((r) => ({ value: r.location!, articleId: r.source.articleId })));
+  const names = (pick: (c: EventCandidate) => EventParticipant[]) => [...new Set(group.flatMap((r) => pick(r.candidate).map((p) => p.text)))];
+  const disagreements: TimelineEvent["disagreements"] = [];
+  if (distinctDates(dateVotes.map((v) => v.value)) > 1) disagreements.push({ field: "date", values: dateVotes });
+  if (locationVotes.length > 1) disagreements.push({ field: "location", values: locationVotes });
+  return {
+    id: `${best.source.articleId}:${best.candidate.id}`,
+    event: best.candidate.event,
+    mode: best.candidate.mode,
+    status: best.candidate.status,
+    context: [...new Set(group.flatMap((r) => r.candidate.context))],
+    actors: names((c) => c.actor),
+    recipients: names((c) => c.recipient),
+    mediators: names((c) => c.mediator),
+    location: locationVotes.sort((a, b) => b.articleIds.length - a.articleIds.length)[0]?.value ?? null,
+    date: chosenDate?.value ?? null,
+    granularity: dateReport?.candidate.date?.granularity ?? null,
+    range: dateReport?.candidate.date?.range ?? null,
+    outcome: group.find((r) => r.candidate.outcome)?.candidate.outcome ?? null,
+    confidence: best.candidate.confidence,
+    sources: group.map((r) => r.source),
+    disagreements,
+  };
+}
+
+/** Values that are not refinements of each other ("2023-12" and "2023-12-24" agree). */
+function distinctDates(values: string[]): number {
+  return values.filter((v, i) => !values.some((w, j) => j !== i && w.length > v.length && w.startsWith(v))).length;
+}
+
+function tally(items: Array<{ value: string; articleId: string }>): Array<{ value: string; articleIds: string[] }> {
+  const byValue = new Map<string, Set<string>>();
+  for (const { value, articleId } of items) {
+    if (!byValue.has(value)) byValue.set(value, new Set());
+    byValue.get(value)!.add(articleId);
+  }
+  return [...byValue].map(([value, ids]) => ({ value, articleIds: [...ids] }));
+}
+
+function withinBounds(event: TimelineEvent, options: TimelineOptions): boolean {
+  if (!options.from && !options.to) return true;
+  if (!event.date) return false;
+  const day = event.range?.from ?? event.date;
+  if (options.from && (event.range?.to ?? event.date) < options.from) return false;
+  if (options.to && day.slice(0, options.to.length) > options.to) return false;
+  return true;
+}
