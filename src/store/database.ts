@@ -82,6 +82,6 @@ async function openPostgres(databaseUrl: string): Promise<OpenDatabase> {
     return { db: db as unknown as Database, driver: "postgres", close: () => pool.end() };
   } catch (error) {
     await pool.end();
-    throw new Error(`store: cannot open PostgreSQL at DATABASE_URL: ${(error as Error).message}`);
+    throw new Error(`store: cannot open PostgreSQL at DATABASE_URL: ${(error as Error).message}`, { cause: error });
   }
 }

@@ -380,8 +380,8 @@ export const CLAIM_FIXTURES: ClaimFixture[] = [
 ];
 
 /**
- * Expected claims for sentences of the example corpus (examples/, written for the
- * project, CC0). `file` is relative to examples/ ("mixed-feed.jsonl#3": third record);
+ * Expected claims for sentences of the example corpus (examples/articles/, written
+ * for the project, CC0). `file` is relative to examples/articles/ ("mixed-feed.jsonl#3": third record);
  * `sentence` is a fragment that finds the sentence. Only these sentences are scored.
  * The outlet is supplied as the README lists it, so the publisher link does not depend
  * on metadata extraction.

@@ -34,7 +34,8 @@ import { f1 } from "../metrics.js";
 import type { EvalContext, EvalRow, EvalTask } from "../types.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-export const examplesDir = path.join(repoRoot, "examples");
+/** The example corpus (examples/articles/, see examples/README.md). */
+export const examplesDir = path.join(repoRoot, "examples", "articles");
 
 /** Claims of a bare text (a fixture): sentences, entities and times from the analysis stages, no extraction. */
 export function claimsOfText(text: string, outlet: string | null = DEFAULT_FIXTURE_OUTLET, published: string | null = DEFAULT_FIXTURE_PUBLISHED, articleId = "fixture"): Claim[] {

@@ -113,9 +113,25 @@ function sameEvent(a: Report, b: Report): boolean {
   if ((a.candidate.status === "factual") !== (b.candidate.status === "factual")) return false;
   if (a.source.date && b.source.date && !datesOverlap(a.source.date, b.source.date)) return false;
   if (!a.source.date && !b.source.date && a.source.published !== b.source.published) return false;
+  if (!a.source.date !== !b.source.date && !undatedReportFits(a.source.date ? b.source : a.source, (a.source.date ?? b.source.date)!)) return false;
   if (a.location && b.location && a.location.toLowerCase() !== b.location.toLowerCase()) return false;
   for (const key of a.actorKeys) if (b.actorKeys.has(key)) return true;
   return a.actorKeys.size === 0 && b.actorKeys.size === 0 && a.location !== null && a.location === b.location;
+}
+
+/**
+ * An undated report can tell a dated event only if it was published around that date:
+ * news reports what just happened, so a report months away is of another event.
+ */
+const UNDATED_REPORT_WINDOW_DAYS = 7;
+
+function undatedReportFits(undated: EventSource, date: string): boolean {
+  if (!undated.published) return false;
+  const range = dayRange(date) ?? dayRange(date.slice(0, 10));
+  if (!range) return undated.published.startsWith(date.slice(0, 7));
+  const published = Date.parse(undated.published.slice(0, 10));
+  const window = UNDATED_REPORT_WINDOW_DAYS * 86_400_000;
+  return published >= Date.parse(range.from) - window && published <= Date.parse(range.to) + window;
 }
 
 /** "2023-12" overlaps "2023-12-24"; a week value overlaps the days it holds. */

@@ -41,6 +41,8 @@ export interface Frame {
   contentEnd: number;
   /** The content follows the cue ("said that ..."); false when it comes before ("..., X said"). */
   contentAfter: boolean;
+  /** The opening participle phrase given to the speaker ("Underscoring X, Nakhala said"): it holds claims but is no statement. */
+  opening?: boolean;
 }
 
 export interface SentenceView {
@@ -53,9 +55,14 @@ export interface SentenceView {
 const VERB_PATTERN = new RegExp(`\\b(?:${[...REPORTING_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b`, "gi");
 const ACCORDING = /\baccording\s+to\s+/gi;
 const LEAD = /^\s*(?:Cited|Quoted|Speaking|Talking)\s+(?:by|to)\s+([^,]+),/;
-const BY_AGENT = /\b(?:as\s+)?(?:announced|reported|stated|confirmed|claimed|revealed|said|disclosed)\s+by\s+/gi;
+/** "as announced by the movement": only with "as" — "a strategy, announced last week by the cabinet" is a modifier, not an attribution. */
+const BY_AGENT = /\bas\s+(?:announced|reported|stated|confirmed|claimed|revealed|said|disclosed)\s+by\s+/gi;
+/** A passive ("announced just last week by"): the verb does not introduce what someone said. */
+const PASSIVE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?by\b/iu;
 const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "such", "as"]);
 const TELL_VERBS = /^(?:told|tells|tell)$/i;
+/** A sentence opening with a participle phrase ("Underscoring ..., ", "Stressing ..., "), up to its comma. */
+const PARTICIPLE_OPENING = /^\s*\p{Lu}\p{Ll}+ing\b[^,]*,/u;
 const TO_VERBS = /^(?:indicated|said|spoke|speaking|explained|confirmed|stated|revealed|put\s+it|mentioned|added)$/i;
 
 function inside(spans: Span[], offset: number): boolean {
@@ -127,16 +134,19 @@ function invertedSubject(view: SentenceView, verbEnd: number): Phrase | undefine
   const rest = view.sentence.text.slice(verbEnd - view.sentence.start);
   const stop = /[.;!?]|$/.exec(rest)!;
   const p = trimPhrase(rest.slice(0, stop.index), verbEnd);
+  // An inverted speaker starts with a name, a determiner or a number ("said Mona Adel", "said a spokesman"), not an adverb.
+  if (!/^(?:\p{Lu}|\d|(?:a|an|the|one|two|three|several|some|many)\b)/u.test(p.text)) return undefined;
   if (/^(?:that|on|in|at|it|this|the\s+(?:talks|deal|group|movement)\b)/i.test(p.text)) return undefined;
   return isSpeaker(p, view.mentions) ? p : undefined;
 }
 
 /** The speaker of a verb: the noun phrase before it (skipping appositions), or after it when inverted. */
-function subjectOf(view: SentenceView, verbStart: number, verbEnd: number): SubjectReading | "inherit" | undefined {
+function subjectOf(view: SentenceView, verbStart: number, verbEnd: number, floor: number): SubjectReading | "inherit" | undefined {
   const { sentence, mentions } = view;
   const before = sentence.text.slice(0, verbStart - sentence.start);
-  let segStart = 0;
-  for (const m of before.matchAll(/[“”"(;:—–]|\s(?:while|whereas|but)\s|,\s*and\s/g)) segStart = m.index + m[0].length;
+  // "The member said the leaders had stressed that ...": the speaker of "stressed" starts after "said".
+  let segStart = Math.max(0, floor - sentence.start);
+  for (const m of before.matchAll(/[“”"(;:—–]|\s(?:while|whereas|but)\s|,\s*and\s/g)) segStart = Math.max(segStart, m.index + m[0].length);
   const segment = before.slice(segStart);
   const parts: Phrase[] = [];
   let offset = 0;
@@ -180,7 +190,7 @@ function subjectOf(view: SentenceView, verbStart: number, verbEnd: number): Subj
 }
 
 /** What follows a verb before the content: a channel ("told EFE", "indicated to EFE"), a time, a manner phrase, "that". */
-function afterVerb(view: SentenceView, verb: string, verbEnd: number): { channel?: Phrase; contentStart: number } {
+function afterVerb(view: SentenceView, verb: string, verbEnd: number): { channel?: Phrase; contentStart: number; that: boolean } {
   const { sentence, mentions } = view;
   let pos = verbEnd;
   const rest = () => sentence.text.slice(pos - sentence.start);
@@ -212,7 +222,7 @@ function afterVerb(view: SentenceView, verb: string, verbEnd: number): { channel
   }
   const that = /^\s*,?\s*that\s+/i.exec(rest());
   if (that) pos += that[0].length;
-  return channel ? { channel, contentStart: pos } : { contentStart: pos };
+  return { ...(channel ? { channel } : {}), contentStart: pos, that: that !== null };
 }
 
 /** Does real content follow the verb (a clause or a quote), or does the sentence end / go on with a comma? */
@@ -234,10 +244,11 @@ function accordingFrames(view: SentenceView, blocked: Span[]): Frame[] {
     if (inside(quotes, cueStart)) continue;
     const phrase = phraseAfter(sentence, cueStart + m[0].length);
     if (phrase.text === "") continue;
-    const links = linksFor(phrase, mentions);
+    const links = linksFor(phrase, mentions, sentence);
     const beforeText = sentence.text.slice(0, m.index).trimEnd();
     const afterPhrase = sentence.text.slice(phrase.end - sentence.start);
-    const leading = (beforeText === "" || /[,;:]$/.test(beforeText)) && /^\s*,/.test(afterPhrase);
+    // "According to X, ..." opens the sentence or a clause; "..., Qatar, according to X, highlighting ..." closes one.
+    const leading = (beforeText === "" || /(?:[;:—–]|,\s*(?:and|but|while))$/.test(beforeText)) && /^\s*,/.test(afterPhrase);
     const contentStart = leading ? phrase.end + afterPhrase.indexOf(",") + 1 : clauseStart(sentence, cueStart, quotes);
     const contentEnd = leading ? sentence.end : cueStart;
     blocked.push({ start: cueStart, end: phrase.end });
@@ -259,7 +270,7 @@ function leadFrame(view: SentenceView, blocked: Span[]): Frame | undefined {
   blocked.push({ start: sentence.start, end: sentence.start + m[0].length });
   return {
     sentence: view.index, kind: "lead", cueStart: sentence.start, cueEnd: from, cue: m[0].trim().split(/\s+/).slice(0, 2).join(" "),
-    subject: null, links: [linkFor(phrase, mentions, "channel")], contentStart: sentence.start + m[0].length, contentEnd: sentence.end, contentAfter: true,
+    subject: null, links: [linkFor(phrase, mentions, "channel", sentence)], contentStart: sentence.start + m[0].length, contentEnd: sentence.end, contentAfter: true,
   };
 }
 
@@ -274,7 +285,7 @@ function byAgentFrames(view: SentenceView, blocked: Span[]): Frame[] {
     blocked.push({ start: cueStart, end: phrase.end });
     frames.push({
       sentence: view.index, kind: "by-agent", cueStart, cueEnd: cueStart + m[0].length, cue: m[0].trim(),
-      subject: phrase, links: [linkFor(phrase, mentions)], contentStart: clauseStart(sentence, cueStart, quotes), contentEnd: cueStart, contentAfter: false,
+      subject: phrase, links: [linkFor(phrase, mentions, undefined, sentence)], contentStart: clauseStart(sentence, cueStart, quotes), contentEnd: cueStart, contentAfter: false,
     });
   }
   return frames;
@@ -290,22 +301,24 @@ function verbFrames(view: SentenceView, blocked: Span[]): Frame[] {
     const previousWord = /([\p{L}'’]+)\s*$/u.exec(sentence.text.slice(0, m.index))?.[1]?.toLowerCase() ?? "";
     // "the claims", "the group's statement", "as stated": a noun or a set phrase, not a reporting verb here.
     if (DETERMINERS.has(previousWord) || /['’]s$/.test(previousWord)) continue;
-    if (/^\s+by\b/i.test(sentence.text.slice(verbEnd - sentence.start))) continue;
-    const reading = subjectOf(view, verbStart, verbEnd);
+    if (PASSIVE_AFTER.test(sentence.text.slice(verbEnd - sentence.start))) continue;
+    const previous = frames[frames.length - 1];
+    const floor = previous?.contentAfter && previous.contentStart <= verbStart ? previous.contentStart : sentence.start;
+    const reading = subjectOf(view, verbStart, verbEnd, floor);
     if (reading === undefined) continue;
     const inherited = reading === "inherit" ? frames[frames.length - 1] : undefined;
     if (reading === "inherit" && !inherited) continue;
     const verb = m[0].toLowerCase().replace(/\s+/g, " ");
     const after = afterVerb(view, verb, verbEnd);
     const subject = inherited ? inherited.subject : (reading as SubjectReading).subject;
-    const links: ChainLink[] = inherited ? [...inherited.links] : [linkFor(subject!, mentions)];
-    if (!inherited) for (const c of (reading as SubjectReading).channels) links.push(linkFor(c, mentions, "channel"));
-    if (after.channel) links.push(linkFor(after.channel, mentions, "channel"));
+    const links: ChainLink[] = inherited ? [...inherited.links] : linksFor(subject!, mentions, sentence).map((l) => l.link);
+    if (!inherited) for (const c of (reading as SubjectReading).channels) links.push(linkFor(c, mentions, "channel", sentence));
+    if (after.channel) links.push(linkFor(after.channel, mentions, "channel", sentence));
     const inverted = !inherited && (reading as SubjectReading).inverted;
     let contentStart: number;
     let contentEnd: number;
     let contentAfter: boolean;
-    if (!inverted && (FIGURE_VERBS.has(verb) || contentFollows(view, after.contentStart))) {
+    if (!inverted && (FIGURE_VERBS.has(verb) || after.that || contentFollows(view, after.contentStart))) {
       contentStart = after.contentStart;
       contentEnd = sentence.end;
       contentAfter = true;
@@ -317,6 +330,14 @@ function verbFrames(view: SentenceView, blocked: Span[]): Frame[] {
       if (sentence.text.slice(contentStart - sentence.start, contentEnd - sentence.start).trim() === "") continue;
     }
     frames.push({ sentence: view.index, kind: "verb", cueStart: verbStart, cueEnd: verbEnd, cue: verb, subject, links, contentStart, contentEnd, contentAfter });
+    // "Underscoring the principle of “all-for-all”, Nakhala said, “...”": the opening participle phrase is the speaker's too.
+    const opening = PARTICIPLE_OPENING.exec(sentence.text);
+    if (contentAfter && subject && opening && sentence.start + opening[0].length <= subject.start) {
+      frames.push({
+        sentence: view.index, kind: "verb", cueStart: verbStart, cueEnd: verbEnd, cue: verb, subject, links,
+        contentStart: sentence.start, contentEnd: subject.start, contentAfter: false, opening: true,
+      });
+    }
   }
   return frames;
 }

@@ -76,10 +76,10 @@ function dedupe(links: ChainLink[]): ChainLink[] {
   });
 }
 
-function speakerOf(frame: Frame, mentions: EntityMention[]): Speaker | null {
+function speakerOf(frame: Frame, mentions: EntityMention[], text: string): Speaker | null {
   if (!frame.subject) return null;
   const speaker: Speaker = { text: frame.subject.text, start: frame.subject.start, end: frame.subject.end };
-  const mention = mainMention(mentions, frame.subject.start, frame.subject.end);
+  const mention = mainMention(mentions, frame.subject.start, frame.subject.end, { text, start: 0 });
   if (mention) {
     speaker.mention = mention;
     speaker.key = nameKey(mention.text);
@@ -100,13 +100,13 @@ function lastPersonBefore(mentions: EntityMention[], sentenceStarts: number[], s
  * of the nearest earlier speaker with the same head noun ("The source" <- "A Palestinian
  * diplomatic source indicated to EFE") within `reach` sentences.
  */
-export function resolveFrames(framesBySentence: Frame[][], mentions: EntityMention[], sentenceStarts: number[], reach: number): ResolvedFrame[][] {
+export function resolveFrames(framesBySentence: Frame[][], mentions: EntityMention[], text: string, sentenceStarts: number[], reach: number): ResolvedFrame[][] {
   const out: ResolvedFrame[][] = [];
   for (let s = 0; s < framesBySentence.length; s++) {
     const current: ResolvedFrame[] = [];
     out.push(current);
     for (const frame of framesBySentence[s]!) {
-      const resolved: ResolvedFrame = { ...frame, resolved: [...frame.links], speaker: speakerOf(frame, mentions) };
+      const resolved: ResolvedFrame = { ...frame, resolved: [...frame.links], speaker: speakerOf(frame, mentions, text) };
       current.push(resolved);
       if (!frame.subject) continue;
       const inSubject = mentions.filter((m) => m.start < frame.subject!.end && frame.subject!.start < m.end);

@@ -22,8 +22,7 @@ import { chainAt, resolveFrames } from "./chain.js";
 import type { ResolvedFrame } from "./chain.js";
 import { findExchangePrinciples } from "./exchange.js";
 import { anonymousLinks, sentenceHedges } from "./hedges.js";
-import { GROUP_ANAPHORS } from "./lexicon.js";
-import { mentionsIn } from "./links.js";
+import { isPlaceComplement, mentionsIn } from "./links.js";
 import { findNumbers } from "./numbers.js";
 import { findPositions } from "./positions.js";
 import type { PositionDraft } from "./positions.js";
@@ -31,7 +30,7 @@ import { readQuantities } from "./quantities.js";
 import { findQuotes, wordCount } from "./quotes.js";
 import { tokenize } from "./tokens.js";
 import type { Token } from "./tokens.js";
-import type { Attribution, Claim, ClaimInput, ClaimKind, ClaimOptions, ClaimValue, ClaimWhen, Holder, HedgeCue } from "./types.js";
+import type { Attribution, Claim, ClaimInput, ClaimKind, ClaimOptions, ClaimValue, ClaimWhen, Holder, HedgeCue, Speaker } from "./types.js";
 import { findVotes } from "./votes.js";
 
 export type * from "./types.js";
@@ -91,7 +90,7 @@ export function extractClaims(input: ClaimInput, options: ClaimOptions = {}): Cl
     sentence, index, mentions: mentionsIn(input.mentions, sentence.start, sentence.end), quotes: findQuotes(sentence),
   }));
   const frames: Frame[][] = views.map((v) => (readable(v.sentence) ? findFrames(v) : []));
-  const resolved = resolveFrames(frames, input.mentions, input.sentences.map((s) => s.start), anaphoraReach);
+  const resolved = resolveFrames(frames, input.mentions, input.text, input.sentences.map((s) => s.start), anaphoraReach);
   const claims: Claim[] = [];
   let previousTokens: Token[] = [];
   views.forEach((view, i) => {
@@ -99,14 +98,15 @@ export function extractClaims(input: ClaimInput, options: ClaimOptions = {}): Cl
     const sameParagraph = i > 0 && input.sentences[i - 1]!.paragraph === view.sentence.paragraph;
     const work: SentenceWork = { view, frames: resolved[i]!, tokens };
     if (readable(view.sentence)) {
-      for (const draft of sentenceDrafts(work, sameParagraph ? previousTokens : [], input, minQuoteWords)) claims.push(toClaim(draft, work, input));
+      const previousFrames = i > 0 ? resolved[i - 1]! : [];
+      for (const draft of sentenceDrafts(work, sameParagraph ? previousTokens : [], previousFrames, input, minQuoteWords)) claims.push(toClaim(draft, work, input));
     }
     previousTokens = tokens;
   });
   return claims.map((c, n) => ({ ...c, id: `${input.articleId}#${n}` }));
 }
 
-function sentenceDrafts(work: SentenceWork, previous: Token[], input: ClaimInput, minQuoteWords: number): Draft[] {
+function sentenceDrafts(work: SentenceWork, previous: Token[], previousFrames: ResolvedFrame[], input: ClaimInput, minQuoteWords: number): Draft[] {
   const { view, tokens } = work;
   const { sentence } = view;
   const drafts: Draft[] = [];
@@ -135,12 +135,14 @@ function sentenceDrafts(work: SentenceWork, previous: Token[], input: ClaimInput
   }
   for (const p of findPositions(sentence)) {
     const draft: Draft = { kind: "position", slot: p.slot, value: { type: "stance", stance: p.stance }, start: p.start, end: p.end };
-    const holder = holderOf(p, work, input);
+    const holder = holderOf(p, work, input, previousFrames);
     if (holder) draft.holder = holder;
     drafts.push(draft);
   }
   for (const q of view.quotes) {
     if (wordCount(q.inner.text) < minQuoteWords) continue;
+    // A quote no one in its sentence is said to say is a cited phrase ("the resolution demanded “...”"), not a statement.
+    if (!work.frames.some((f) => q.inner.start >= f.contentStart && q.inner.start < f.contentEnd)) continue;
     drafts.push({ kind: "statement", slot: "statement", value: { type: "text", text: q.inner.text, form: "quote" }, start: q.inner.start, end: q.inner.end });
   }
   drafts.push(...reportedStatements(work, drafts));
@@ -157,9 +159,9 @@ function reportedStatements(work: SentenceWork, drafts: Draft[]): Draft[] {
   const text = view.sentence.text;
   const out: Draft[] = [];
   for (const f of frames) {
-    if (f.kind === "lead") continue;
+    if (f.kind === "lead" || f.opening) continue;
     const holdsOther = frames.some((g) => g !== f && g.kind !== "lead" && g.cueStart >= f.contentStart && g.cueStart < f.contentEnd);
-    const holdsClaim = drafts.some((d) => d.start >= f.contentStart && d.start < f.contentEnd) || view.quotes.some((q) => q.start >= f.contentStart && q.start < f.contentEnd);
+    const holdsClaim = drafts.some((d) => d.start >= f.contentStart && d.start < f.contentEnd);
     if (holdsOther || holdsClaim) continue;
     const base = view.sentence.start;
     let start = f.contentStart;
@@ -191,27 +193,35 @@ function rangeOf(t: TimeExpression): { from: string; to: string } | undefined {
   return undefined;
 }
 
+/** Words that stand for a party named elsewhere: the speaker's side ("we", "their") or the organisation last named ("it", "the group"). */
+const SPEAKER_WORDS = /\b(?:we|our|us|they|their|them)\b/i;
+const ORG_WORDS = /\b(?:it|its|the\s+(?:group|movement|organi[sz]ation|faction))\b/i;
+
 /**
- * Whose position it is: the last named party before the stance cue in the same clause
- * ("Hamas insists on ..."); "it" / "the group" / "we" fall back to the last organisation
- * named in the article, or the speaker.
+ * Whose position it is: the last party named before the stance cue in the same clause
+ * ("Hamas insists on ..."), leaving out places after a preposition ("go to Cairo");
+ * else "we" / "their" is the speaker (or, in the outlet's own voice, the previous
+ * sentence's speaker: "They have firmly opposed ..."), and "it" / "the group" the last
+ * organisation the article named; else the speaker.
  */
-function holderOf(p: PositionDraft, work: SentenceWork, input: ClaimInput): Holder | undefined {
+function holderOf(p: PositionDraft, work: SentenceWork, input: ClaimInput, previousFrames: ResolvedFrame[]): Holder | undefined {
   const { view, frames } = work;
   const holding = frames.filter((f) => p.start >= f.contentStart && p.start < f.contentEnd).sort((a, b) => a.contentEnd - a.contentStart - (b.contentEnd - b.contentStart))[0];
   const from = holding ? holding.contentStart : view.sentence.start;
-  const named = view.mentions.filter((m) => m.type !== "MEDIA" && m.start >= from && m.end <= p.cueStart).pop();
+  const named = view.mentions.filter((m) => m.type !== "MEDIA" && m.start >= from && m.end <= p.cueStart && !isPlaceComplement(m, { text: input.text, start: 0 })).pop();
   if (named) return holderFrom(named);
-  const before = view.sentence.text.slice(from - view.sentence.start, p.cueStart - view.sentence.start).trim();
-  const lastWords = /(?:the\s+\w+|\w+)\s+(?:\w+\s+)?$/i.exec(before + " ")?.[0].trim().split(/\s+/).slice(0, 2).join(" ") ?? "";
-  if (GROUP_ANAPHORS.test(lastWords) || GROUP_ANAPHORS.test(lastWords.split(" ")[0] ?? "")) {
+  const before = input.text.slice(from, p.cueStart);
+  const speaker = holding?.speaker ?? previousFrames.find((f) => f.speaker)?.speaker ?? null;
+  if (SPEAKER_WORDS.test(before) && speaker) return speakerHolder(speaker);
+  if (ORG_WORDS.test(before)) {
     const org = input.mentions.filter((m) => m.type === "ORG" && m.end <= p.cueStart).pop();
     if (org) return holderFrom(org);
   }
-  const speaker = holding?.speaker;
-  if (speaker?.mention) return holderFrom(speaker.mention);
-  if (speaker) return { text: speaker.antecedent?.text ?? speaker.text };
-  return undefined;
+  return holding?.speaker ? speakerHolder(holding.speaker) : undefined;
+}
+
+function speakerHolder(speaker: Speaker): Holder {
+  return speaker.mention ? holderFrom(speaker.mention) : { text: speaker.antecedent?.text ?? speaker.text };
 }
 
 function holderFrom(m: EntityMention): Holder {

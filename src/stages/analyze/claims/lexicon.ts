@@ -132,7 +132,8 @@ export const VOTE_CONTEXT = /\b(?:vot(?:e|es|ed|ing)|resolution|council|assembly
  * figure rather than a clause.
  */
 export const REPORTING_VERBS = [
-  "put the death toll at", "put the toll at", "put the figure at", "put the number at", "put the total at", "put it to", "put it",
+  "put the death toll at", "put the toll at", "put the figure at", "put the number at", "put the total at", "put the figure",
+  "put the number", "put the toll", "put it to", "put it",
   "spoke of", "spoken of", "speak of", "speaks of", "was quoted as saying", "were quoted as saying", "quoted as saying",
   "said", "says", "say", "told", "tells", "tell", "added", "adds", "stressed", "stresses", "noted", "notes", "stated", "states",
   "announced", "announces", "indicated", "indicates", "indicate", "mentioned", "revealed", "reveals", "confirmed", "confirms",
@@ -143,7 +144,10 @@ export const REPORTING_VERBS = [
 ];
 
 /** Verbs whose content is a figure, not a clause: the content starts right after them. */
-export const FIGURE_VERBS = new Set(["put the death toll at", "put the toll at", "put the figure at", "put the number at", "put the total at", "spoke of", "spoken of", "speak of", "speaks of"]);
+export const FIGURE_VERBS = new Set([
+  "put the death toll at", "put the toll at", "put the figure at", "put the number at", "put the total at", "put the figure", "put the number",
+  "put the toll", "spoke of", "spoken of", "speak of", "speaks of",
+]);
 
 /** Nouns that can head a speaker ("a Palestinian diplomatic source", "Aid officials", "witnesses"). */
 export const SPEAKER_HEADS = new Set([
@@ -271,10 +275,16 @@ export const ISSUES: Array<{ slot: string; patterns: RegExp[] }> = [
  * Stance cues before an issue, nearest first wins (positions.ts). "without" and
  * "until" make the issue a condition ("no deal without a withdrawal").
  */
-export const STANCE_CUES: Array<{ pattern: RegExp; stance: Stance }> = [
+export const STANCE_CUES: Array<{ pattern: RegExp; stance: Stance; conditional?: boolean }> = [
   {
-    pattern: /\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|want(?:s|ed)?|call(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|condition(?:ed|s)?|goal|objective|aims?|aimed|prerequisite|precondition|standing\s+firm|stands?\s+firm|must|needs?|without|unless|provided|in\s+return\s+for|contingent\s+on|until|approach|stressed|priority)\b/gi,
+    pattern: /\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|want(?:s|ed)?|call(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|condition(?:ed|s)?|goal|objective|aims?|aimed|prerequisite|precondition|standing\s+firm|stands?\s+firm|must|needs?|approach|stressed|priority)\b/gi,
     stance: "demands",
+  },
+  {
+    // Conditions: a negation before them is not theirs ("will not stop until Hamas is dismantled").
+    pattern: /\b(?:without|unless|provided|in\s+return\s+for|contingent\s+on|until)\b/gi,
+    stance: "demands",
+    conditional: true,
   },
   {
     pattern: /\b(?:accept(?:s|ed|ing)?|agree(?:s|d)?|open\s+to|ready\s+(?:for|to)|willing(?:ness)?|would\s+not\s+object|not\s+object|approv(?:e|es|ed)|endors(?:e|es|ed)|backs?|backed|welcome[sd]?|flexib(?:le|ility))\b/gi,
@@ -299,6 +309,3 @@ export const EXCHANGE_LABELS: Array<{ pattern: RegExp; label: string }> = [
 ];
 /** "30 Palestinian prisoners for every hostage": a figure (see exchange.ts), up to three words, "for each/every", who. */
 export const EXCHANGE_RATIO_TAIL = String.raw`\s+(?:[\w-]+\s+){0,3}?for\s+(?:each|every)\s+(?:[\w-]+\s+)?(?:hostage|captive|prisoner|israeli|palestinian|detainee|soldier|civilian)s?\b`;
-
-/** Words that refer to the organisation last named ("the group", "the movement"). */
-export const GROUP_ANAPHORS = /^(?:it|its|they|their|we|our|the\s+(?:group|movement|organi[sz]ation|faction))$/i;

@@ -5,7 +5,7 @@
  * entity mention a phrase names, and whether a link is the publishing outlet itself.
  */
 import type { EntityMention, EntityType } from "../types.js";
-import { MEDIA_HEADS, MEDIA_NAME_WORDS } from "./lexicon.js";
+import { ANAPHOR_HEADS, MEDIA_HEADS, MEDIA_NAME_WORDS } from "./lexicon.js";
 import type { ChainLink } from "./types.js";
 
 /** Which mention speaks for a phrase: a person before an organisation, outlet or place. */
@@ -21,8 +21,26 @@ export function mentionsIn(mentions: EntityMention[], start: number, end: number
   return mentions.filter((m) => m.start < end && start < m.end);
 }
 
-export function mainMention(mentions: EntityMention[], start: number, end: number): EntityMention | undefined {
-  const inside = mentionsIn(mentions, start, end);
+/** A place after "in", "at", "from"... is where, not who: "Reports from ... outlets in Cairo" is not Cairo. */
+const PLACE_PREPOSITION = /\b(?:in|at|from|into|near|inside|across|over|to|toward|towards|on|of|between|through)\s+(?:the\s+)?$/i;
+
+/** Text with the offset of its first character: a sentence, or the whole article (start 0). */
+export interface TextRef {
+  text: string;
+  start: number;
+}
+
+export function isPlaceComplement(mention: EntityMention, ref: TextRef): boolean {
+  const at = mention.start - ref.start;
+  return (mention.type === "GPE" || mention.type === "LOC") && at >= 0 && PLACE_PREPOSITION.test(ref.text.slice(Math.max(0, at - 20), at));
+}
+
+/**
+ * The mention a phrase names: a person before an organisation, outlet or place; places
+ * after a preposition are left out when `text` (the article text) is given.
+ */
+export function mainMention(mentions: EntityMention[], start: number, end: number, ref?: TextRef): EntityMention | undefined {
+  const inside = mentionsIn(mentions, start, end).filter((m) => ref === undefined || !isPlaceComplement(m, ref));
   for (const type of MENTION_PRIORITY) {
     const found = inside.find((m) => m.type === type);
     if (found) return found;
@@ -50,11 +68,12 @@ function words(text: string): string[] {
 
 /** A phrase that relays rather than originates: an outlet's name, or a media head ("Israeli media", "Reports in the press"). */
 export function isMediaPhrase(p: Phrase, mentions: EntityMention[]): boolean {
-  const main = mainMention(mentions, p.start, p.end);
-  if (main?.type === "MEDIA" && main.end - main.start >= (p.end - p.start) * 0.5) return true;
-  const ws = words(p.text);
   const head = headWord(p.text);
-  if (MEDIA_HEADS.has(head) || (ws.length > 0 && MEDIA_HEADS.has(ws[0]!))) return true;
+  // "a correspondent's source at Reuters" is a person; "Egyptian television Al Qahera News" is an outlet.
+  if (ANAPHOR_HEADS.has(head)) return false;
+  if (mentionsIn(mentions, p.start, p.end).some((m) => m.type === "MEDIA")) return true;
+  const ws = words(p.text);
+  if (MEDIA_HEADS.has(head) || ws.some((w) => MEDIA_HEADS.has(w))) return true;
   // An outlet the recogniser did not know: capitalised words with a media word among them ("the Delta Courier", "Channel 12").
   const capitalised = p.text.replace(/^the\s+/i, "").split(/\s+/).every((w) => /^(?:\p{Lu}|\d)/u.test(w));
   return capitalised && ws.some((w) => MEDIA_NAME_WORDS.has(w));
@@ -71,22 +90,22 @@ export function headWord(text: string): string {
   return ws[ws.length - 1] ?? "";
 }
 
-export function linkFor(p: Phrase, mentions: EntityMention[], role?: "source" | "channel"): ChainLink {
+export function linkFor(p: Phrase, mentions: EntityMention[], role?: "source" | "channel", ref?: TextRef): ChainLink {
   const link: ChainLink = { role: role ?? (isMediaPhrase(p, mentions) ? "channel" : "source"), text: p.text };
-  const main = mainMention(mentions, p.start, p.end);
+  const main = mainMention(mentions, p.start, p.end, ref);
   if (main) link.entityType = main.type;
   return link;
 }
 
 /** "sources cited by Al-Qahera News" -> [source "sources", channel "Al-Qahera News"]. */
-export function linksFor(p: Phrase, mentions: EntityMention[]): Array<{ link: ChainLink; phrase: Phrase }> {
+export function linksFor(p: Phrase, mentions: EntityMention[], ref?: TextRef): Array<{ link: ChainLink; phrase: Phrase }> {
   const split = /,?\s+(?:quoted|cited|reported)\s+by\s+/i.exec(p.text);
-  if (!split) return [{ link: linkFor(p, mentions), phrase: p }];
+  if (!split) return [{ link: linkFor(p, mentions, undefined, ref), phrase: p }];
   const first = trimPhrase(p.text.slice(0, split.index), p.start);
   const second = stripTrailingTime(trimPhrase(p.text.slice(split.index + split[0].length), p.start + split.index + split[0].length));
   const out: Array<{ link: ChainLink; phrase: Phrase }> = [];
-  if (first.text !== "") out.push({ link: linkFor(first, mentions), phrase: first });
-  if (second.text !== "") out.push({ link: linkFor(second, mentions, "channel"), phrase: second });
+  if (first.text !== "") out.push({ link: linkFor(first, mentions, undefined, ref), phrase: first });
+  if (second.text !== "") out.push({ link: linkFor(second, mentions, "channel", ref), phrase: second });
   return out;
 }
 

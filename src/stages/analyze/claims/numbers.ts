@@ -35,6 +35,9 @@ const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/;
 /** Qualifier phrases as token lists, longest first, so "an average of about" wins over "about". */
 const QUALIFIERS = QUALIFIER_PHRASES.map((q) => ({ words: q.phrase.split(" "), qualifier: q.qualifier })).sort((a, b) => b.words.length - a.words.length);
 
+/** Single words that start a qualifier ("Barely", "Nearly"): a capital there is a sentence start, not a name. */
+const QUALIFIER_WORDS = new Set(QUALIFIER_PHRASES.map((q) => q.phrase.split(" ")[0]!));
+
 function isNumberWord(word: string): boolean {
   return word in UNIT_NUMBERS || word in TENS_NUMBERS || word in SCALE_NUMBERS;
 }
@@ -130,8 +133,9 @@ function isNotAFigure(tokens: Token[], i: number, value: number): boolean {
   if (previous && MONTHS.has(previous.lower.replace(/\.$/, ""))) return true;
   if (next && MONTHS.has(next.lower) && /^\d{1,2}$/.test(token.text)) return true;
   if (next?.text === ":") return true;
-  // "Channel 12", "Resolution 2720": digits right after a capitalised word inside the sentence.
-  if (previous && i > 1 && /^\d/.test(token.text) && /^\p{Lu}/u.test(previous.text) && !previous.punct) return true;
+  // "Channel 12", "Resolution 2720": digits right after a capitalised word inside a clause ("— Barely 50" is not one).
+  const beforePrevious = tokens[i - 2];
+  if (previous && beforePrevious && !beforePrevious.punct && /^\d/.test(token.text) && /^\p{Lu}/u.test(previous.text) && !previous.punct && !QUALIFIER_WORDS.has(previous.lower)) return true;
   return false;
 }
 

@@ -59,10 +59,10 @@ interface Cue extends Span {
 
 function stanceCues(sentence: Pick<Sentence, "text" | "start">): Cue[] {
   const cues: Cue[] = [];
-  for (const { pattern, stance } of STANCE_CUES) {
+  for (const { pattern, stance, conditional } of STANCE_CUES) {
     for (const m of sentence.text.matchAll(pattern)) {
       const start = sentence.start + m.index;
-      const negated = stance !== "rejects" && NEGATION_BEFORE.test(sentence.text.slice(0, m.index));
+      const negated = stance !== "rejects" && !conditional && NEGATION_BEFORE.test(sentence.text.slice(0, m.index));
       cues.push({ stance: negated ? FLIP[stance] : stance, start, end: start + m[0].length });
     }
   }

@@ -27,8 +27,13 @@ const TRUCE_REACH_AFTER = 3;
 const CUE_REACH = 6;
 /** Counted words after a figure: "Palestinian women and minors" is four; more is a clause, not a noun phrase. */
 const MAX_COUNTED_WORDS = 5;
-/** A per-day marker this many tokens after the counted words still belongs to the figure ("200 trucks of food, medicine and tents ... every day"). */
-const PER_DAY_REACH = 14;
+/**
+ * A per-day marker this many tokens after the counted words still belongs to the
+ * figure: "200 trucks of food, medicine and tents are now crossing from Egypt into Gaza
+ * through Rafah every day" puts a list of goods and a clause of a dozen words between.
+ * The next figure stops the search, so a marker is never borrowed from it.
+ */
+const PER_DAY_REACH = 20;
 
 /** Words that end the counted noun phrase. */
 const COUNTED_STOP = new Set([
@@ -70,9 +75,9 @@ function countedAfter(tokens: Token[], from: number): Counted {
     const t = tokens[j]!;
     if (t.punct || COUNTED_STOP.has(t.lower) || /^\d/.test(t.text)) break;
     if (t.lower === "and") {
-      // "women and minors": "and" joins two counted nouns, not a new clause.
+      // "women and minors": "and" joins two counted nouns; "Palestinians and injured more" starts a new clause.
       const next = tokens[j + 1]?.lower ?? "";
-      if (!PEOPLE_NOUNS.has(next) && !HOSTAGE_NOUNS.has(next) && !PRISONER_NOUNS.has(next)) break;
+      if (cue.has(next) || (!PEOPLE_NOUNS.has(next) && !HOSTAGE_NOUNS.has(next) && !PRISONER_NOUNS.has(next))) break;
     } else if (cue.has(t.lower) && !PEOPLE_NOUNS.has(t.lower)) break;
     else if (cue.has(t.lower) && words.length === 0) break;
     words.push(t.lower);
@@ -183,7 +188,7 @@ function toValue(n: NumberMention, factor = 1): NumberValue {
   return value;
 }
 
-function classify(n: NumberMention, ctx: FigureContext): QuantityDraft | undefined {
+function classify(n: NumberMention, ctx: FigureContext, earlier: QuantityDraft[]): QuantityDraft | undefined {
   const { tokens } = ctx;
   const base = { from: n.qualifierFrom, to: n.to };
   if (n.unitDays !== undefined) {
@@ -208,6 +213,9 @@ function classify(n: NumberMention, ctx: FigureContext): QuantityDraft | undefin
   if (people && !empty && side === undefined && (POSSESSIVE_PLACE_WORDS.has(possessive) || /^\p{Lu}[\p{L}-]*'s$/u.test(tokens[n.qualifierFrom - 1]?.text.replace(/’/g, "'") ?? ""))) {
     return withCounted("population");
   }
+  // "... about 200 a day, while a UN official has put the figure closer to 50": the figure the sentence already counted.
+  const sameKind = earlier.filter((d) => d.slot.startsWith("aid-trucks")).pop();
+  if (empty && sameKind) return withCounted(perDay(tokens, n, counted) ? "aid-trucks-per-day" : sameKind.slot);
   if (empty && antecedentNoun(ctx, n) === "truck") return withCounted(perDay(tokens, n, counted) ? "aid-trucks-per-day" : "aid-trucks");
   return undefined;
 }
@@ -217,7 +225,7 @@ export function readQuantities(numbers: NumberMention[], ctx: FigureContext): Qu
   const drafts: QuantityDraft[] = [];
   for (const n of numbers) {
     if (ctx.taken.some((r) => n.from < r.to && r.from < n.to)) continue;
-    const draft = classify(n, ctx);
+    const draft = classify(n, ctx, drafts);
     if (draft) drafts.push(draft);
   }
   return drafts;

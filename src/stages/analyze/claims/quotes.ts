@@ -26,7 +26,7 @@ export function findQuotes(sentence: Pick<Sentence, "text" | "start">): Quote[] 
     const raw = text.slice(i + 1, innerEnd);
     const lead = raw.length - raw.trimStart().length;
     // A comma or period inside the closing mark belongs to the sentence, not to the quote ("... fragile," one diplomat said).
-    const body = raw.trim().replace(/[,]$/, "");
+    const body = raw.trim().replace(/[,.]$/, "");
     quotes.push({
       start: sentence.start + i,
       end: sentence.start + end,

@@ -94,9 +94,16 @@ function unitAt(words: Word[], i: number, text: string): Unit | undefined {
   return ordinal && next && isCapitalised(next) && LOC_HEADS.has(next.text.toLowerCase()) ? { from: i, to: i + 1, kind: "word" } : undefined;
 }
 
+/**
+ * A run stops growing at this many units: no name is longer ("Academy of Motion
+ * Picture Arts and Sciences" is 9), and the bound keeps the title search (cubic in
+ * the run length) cheap on hostile input such as a line of a thousand capitals.
+ */
+export const MAX_RUN_UNITS = 12;
+
 function extend(words: Word[], units: Unit[], text: string): Unit[] {
   let inOfPhrase = false;
-  for (;;) {
+  while (units.length < MAX_RUN_UNITS) {
     const last = units[units.length - 1]!;
     if (words[last.to - 1]!.cut) return units; // "Hamas-led": the name ended inside the word
     const next = unitAt(words, last.to, text) ?? numberedName(words, last.to);
@@ -117,6 +124,7 @@ function extend(words: Word[], units: Unit[], text: string): Unit[] {
     units.push(after);
     if (lower === "of" || lower === "for") inOfPhrase = true;
   }
+  return units;
 }
 
 /** A word that starts with digits inside a name: "76ers" in "Philadelphia 76ers". */

@@ -97,6 +97,9 @@ function isQuoted(units: Unit[], words: Word[]): boolean {
   return before !== undefined && after !== undefined && OPENING_QUOTES.has(before) && CLOSING_QUOTES.has(after);
 }
 
+/** Longest title in units: "Deputy Chief of Staff" is five with its connector. */
+const MAX_TITLE_UNITS = 6;
+
 interface TitleSpan {
   /** Unit indices of the title, [from, to). */
   from: number;
@@ -107,7 +110,7 @@ interface TitleSpan {
 function findTitle(units: Unit[], words: Word[]): TitleSpan | undefined {
   for (let from = 0; from < units.length - 1; from++) {
     if (units[from]!.kind !== "word") continue;
-    for (let to = units.length - 1; to > from; to--) {
+    for (let to = Math.min(units.length - 1, from + MAX_TITLE_UNITS); to > from; to--) {
       if (!isTitle(units.slice(from, to), words)) continue;
       const rest = units.slice(to);
       if (restIsName(rest, words)) return { from, to };
@@ -149,7 +152,7 @@ function splitAtTitle(piece: Piece, title: TitleSpan, context: DocumentContext):
       const named = classifySequence({ sentence: piece.sequence.sentence, units: beforePiece.units }, context);
       results.push(...named);
       const last = named[named.length - 1];
-      if (last && last.type !== "PERSON") affiliation = last.canonical ?? last.text;
+      if (last && last.type !== "PERSON") affiliation = last.text; // as written, like roles.ts; the resolver canonicalises
     }
   }
   const titleUnits = piece.units.slice(title.from, title.to);

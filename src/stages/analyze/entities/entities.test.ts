@@ -137,6 +137,13 @@ describe("findEntities: edge input", () => {
     expect(findEntities("", [])).toEqual([]);
   });
 
+  it("stays fast on a line of thousands of capitalised words", () => {
+    const text = Array.from({ length: 4000 }, (_, i) => `Name${String.fromCharCode(65 + (i % 26))}x`).join(" ") + ".";
+    const started = performance.now();
+    run(text);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it("skips lines that are web addresses", () => {
     expect(run("https://example.com/news/hamas-cairo-talks\nHamas met in Cairo.").map((m) => m.text)).toEqual(["Hamas", "Cairo"]);
   });

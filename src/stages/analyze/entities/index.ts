@@ -66,40 +66,42 @@ const MIN_WORDS_FOR_SHARE = 2;
 export function findEntities(text: string, sentences: Sentence[], options: EntityOptions = {}): EntityMention[] {
   const { titleCaseShare = TITLE_CASE_SHARE } = options;
   if (sentences.length === 0 || text.trim() === "") return [];
-  const words = wordsBySentence(tokenize(text), sentences);
-  for (const sentenceWords of words) {
-    cutHyphenTails(sentenceWords);
-    cutFinalPeriod(sentenceWords);
-  }
-  const titleSentences = new Set<number>();
-  const skipped = new Set<number>();
-  sentences.forEach((sentence, i) => {
-    if (URL_PATTERN.test(sentence.text)) skipped.add(i);
-    else if (isTitleCase(sentence, words[i]!, titleCaseShare)) titleSentences.add(i);
+  const { context, titleSentences } = readArticle(text, sentences, titleCaseShare);
+  const found: Found[] = [];
+  sentences.forEach((_sentence, i) => {
+    if (titleSentences.has(i)) return;
+    for (const sequence of sequencesOf(i, context)) found.push(...classifySequence(sequence, context));
   });
-  // A web address holds words, never names: its words are neither read nor counted.
-  for (const i of skipped) words[i] = [];
+  const all = harmonise(found, context, titleSentences);
+  attachRoles(all, context);
+  return all.map(toMention);
+}
+
+/**
+ * Step 1 and what every later step reads: words per sentence, the Title Case
+ * headlines, and the article-wide word facts (see DocumentContext). Lines that start
+ * with a web address hold words, never names: they are emptied.
+ */
+function readArticle(text: string, sentences: Sentence[], titleCaseShare: number): { context: DocumentContext; titleSentences: Set<number> } {
+  const words = wordsBySentence(tokenize(text), sentences);
+  const titleSentences = new Set<number>();
+  sentences.forEach((sentence, i) => {
+    if (URL_PATTERN.test(sentence.text)) words[i] = [];
+    cutHyphenTails(words[i]!);
+    cutFinalPeriod(words[i]!);
+    if (isTitleCase(sentence, words[i]!, titleCaseShare)) titleSentences.add(i);
+  });
+  const capitalisedWords = words.flatMap((ws) => ws.filter(isCapitalised).map((w) => w.text.toLowerCase()));
   const context: DocumentContext = {
     text,
     words,
     lowercaseWords: lowercaseWordsOf(words),
     capitalisedInside: capitalisedInside(words, titleSentences),
-    dictionary: dictionaryWords(words.flatMap((ws) => ws.filter(isCapitalised).map((w) => w.text.toLowerCase()))),
+    dictionary: dictionaryWords(capitalisedWords),
     capitalHeavy: new Set(sentences.map((_s, i) => i).filter((i) => capitalShare(words[i]!) >= CAPITAL_HEAVY_SHARE)),
   };
-
-  const found: Found[] = [];
-  sentences.forEach((_sentence, i) => {
-    if (titleSentences.has(i) || skipped.has(i)) return;
-    for (const sequence of sequencesOf(i, context)) found.push(...classifySequence(sequence, context));
-  });
-  const all = harmonise(found, context, titleSentences);
-  attachRoles(all, context);
-  lastFound = all;
-  return all.map(toMention);
+  return { context, titleSentences };
 }
-let lastFound: Found[] = [];
-export function __findFound(text: string, sentences: Sentence[]): Found[] { findEntities(text, sentences); return lastFound; }
 
 function toMention(f: Found): EntityMention {
   const mention: EntityMention = { start: f.start, end: f.end, text: f.text, type: f.type };

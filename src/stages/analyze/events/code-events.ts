@@ -5,11 +5,11 @@
  *   1. tokens, tags and lemmas (nlp.ts) and a shallow clause map (clauses.ts);
  *   2. lexicon triggers and their sense from the object (triggers.ts, lexicon.ts);
  *   3. the form of each trigger (finite verb, infinitive, noun carried by a light verb,
- *      bare noun...) and the verb that governs it;
+ *      bare noun...) and the verb that governs it (forms.ts);
  *   4. absorption: a verb's object nouns and infinitives, and everything a control verb
  *      governs ("refused to lift the curfew"), are the content of one event, not events
- *      of their own;
- *   5. per remaining trigger: actor and recipient (participants.ts), auxiliary mode and
+ *      of their own (absorb.ts);
+ *   5. per remaining trigger: actor and recipient (event-participants.ts), auxiliary mode and
  *      PLOVER's recoding of future acts (modality.ts), mediators, place, date, context,
  *      outcome of talks, confidence;
  *   6. one event per type and clause, most confident first.

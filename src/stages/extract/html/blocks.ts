@@ -56,11 +56,35 @@ class BlockWriter {
   }
 
   flush(): void {
-    const text = normalizeBlock(this.parts.join(""), this.kind === "preformatted");
+    const text = normalizeBlock(resolveLinkEdges(this.parts.join("")), this.kind === "preformatted");
     if (text.length > 0) this.blocks.push({ text, kind: this.kind, linkChars: Math.min(this.linkChars, text.length), tag: this.tag });
     this.parts = [];
     this.linkChars = 0;
   }
+}
+
+/**
+ * Marks where a link starts and ends while a block is written. A link glued to a word
+ * of another script ("デスクトップアプリ<a>Kindle for PC</a>に関する") is a word
+ * boundary a reader sees, so a space is put there; elsewhere the mark just goes
+ * (no space before punctuation, none inside a word that is only partly a link).
+ */
+// A Unicode noncharacter: never meant to appear in page text, so it cannot collide with it.
+const LINK_EDGE = "\uFDD0";
+
+function resolveLinkEdges(text: string): string {
+  if (!text.includes(LINK_EDGE)) return text;
+  return text.replace(/(.?)\uFDD0+(.?)/gsu, (_match, before: string, after: string) => before + (needsSpace(before, after) ? " " : "") + after);
+}
+
+/** A space between two letters of different scripts (Latin next to Han, Kana, Hangul...). */
+function needsSpace(before: string, after: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(before) || !/[\p{L}\p{N}]/u.test(after)) return false;
+  return isLatinOrDigit(before) !== isLatinOrDigit(after);
+}
+
+function isLatinOrDigit(char: string): boolean {
+  return /[\p{Script=Latin}\p{N}]/u.test(char);
 }
 
 interface WalkState {
@@ -108,7 +132,10 @@ function walkElement(element: DomElement, writer: BlockWriter, state: WalkState,
     inPre: state.inPre || tag === "pre",
   };
   if (kind === undefined) {
+    const boundary = tag === "a" && !state.inLink;
+    if (boundary) writer.write(LINK_EDGE, false);
     walk(element, writer, childState, parentKind, parentTag);
+    if (boundary) writer.write(LINK_EDGE, false);
     return;
   }
   writer.open(kind, tag);

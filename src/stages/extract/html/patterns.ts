@@ -128,7 +128,6 @@ export const FURNITURE_LINES: readonly ClassMarker[] = [
   { pattern: /^(?:\d+\s+)?comments?\W*$|^(?:leave|post|add|write) (?:a|your) (?:comment|reply)\b|^(?:show|view|load|hide) (?:all |more )?comments?\b/i, reason: "comments" },
   { pattern: /^(?:caption|close caption|hide caption|toggle caption|enlarge this image|expand image|(?:image|photo|picture|slide) \d+ (?:of|\/) \d+)\W*$/i, reason: "caption" },
   { pattern: /^(?:tags?|tagged(?: with)?|topics|keywords|categories|filed under)\s*:?$/i, reason: "keyword-line" },
-  { pattern: /^_{3,}$|^[*\-=~]{3,}$/, reason: "html-boilerplate" },
 ];
 
 /** A rule on a block's text, for blocks of at most `maxWords` words. */
@@ -156,7 +155,6 @@ export const FURNITURE_PREFIXES: readonly LineRule[] = [
   // Wire-service credits closing a story: "(Reporting by ...; Editing by ...)", "... contributed to this report."
   { pattern: /^\(?(?:reporting|additional reporting|writing|editing|compiled) by\b/i, reason: "metadata-line", maxWords: 40 },
   { pattern: /\bcontributed (?:to )?this (?:report|story|article)\W*$/i, reason: "metadata-line", maxWords: 40 },
-  { pattern: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\W*$/i, reason: "html-boilerplate", maxWords: 30 },
   {
     pattern: /^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Ww]ords by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s*(?:[|,•·]\s*.*)?$/u,
     reason: "metadata-line",

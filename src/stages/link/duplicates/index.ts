@@ -114,10 +114,10 @@ export class DuplicateIndex {
    */
   add(doc: DuplicateInput): DuplicateResult {
     const known = this.byId.get(doc.id);
-    if (known !== undefined) return { groupId: this.stored[known]!.groupId, similarTo: [], exact: false };
+    if (known !== undefined) return { groupId: this.stored[known]!.groupId, similarTo: [], exact: false, compared: 0 };
     const sketch = this.sketch(doc.text);
     const exact = this.byExactHash.has(sketch.exactHash);
-    const similarTo = this.findSimilar(sketch);
+    const { matches: similarTo, compared } = this.search(sketch);
     const best = similarTo[0];
     const groupId = best ? this.stored[this.byId.get(best.id)!]!.groupId : `dup:${doc.id}`;
     this.store({
@@ -129,24 +129,28 @@ export class DuplicateIndex {
       similarity: best ? best.similarity : 1,
       matchedId: best ? best.id : null,
     });
-    return { groupId, similarTo, exact };
+    return { groupId, similarTo, exact, compared };
   }
 
   /** Stored articles the sketch nearly repeats, most similar first; the index is not changed. */
   findSimilar(sketch: TextSketch): DuplicateMatch[] {
+    return this.search(sketch).matches;
+  }
+
+  private search(sketch: TextSketch): { matches: DuplicateMatch[]; compared: number } {
     const matches = new Map<number, DuplicateMatch>();
     const exactAt = this.byExactHash.get(sketch.exactHash);
     if (exactAt !== undefined) {
       matches.set(exactAt, { id: this.stored[exactAt]!.id, similarity: 1, jaccard: 1, containment: 1 });
     }
-    if (sketch.shingleCount >= MIN_SHINGLES) {
-      for (const position of this.candidates(sketch.values)) {
-        if (matches.has(position)) continue;
-        const match = this.verify(sketch, this.stored[position]!);
-        if (match) matches.set(position, match);
-      }
+    const candidates = sketch.shingleCount >= MIN_SHINGLES ? this.candidates(sketch.values) : [];
+    for (const position of candidates) {
+      if (matches.has(position)) continue;
+      const match = this.verify(sketch, this.stored[position]!);
+      if (match) matches.set(position, match);
     }
-    return [...matches.values()].sort((a, b) => b.similarity - a.similarity || b.jaccard - a.jaccard);
+    const sorted = [...matches.values()].sort((a, b) => b.similarity - a.similarity || b.jaccard - a.jaccard);
+    return { matches: sorted, compared: candidates.length };
   }
 
   /** Groups, in the order they were opened; singletons only when asked for. */

@@ -26,6 +26,8 @@ export interface DuplicateResult {
   similarTo: DuplicateMatch[];
   /** True when the normalised text is identical to a stored article's. */
   exact: boolean;
+  /** Stored articles whose signatures were compared (bounded by maxCandidates, whatever the store's size). */
+  compared: number;
 }
 
 export interface DuplicateMember {

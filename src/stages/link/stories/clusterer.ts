@@ -64,32 +64,39 @@ export class StoryClusterer {
   constructor(options: StoryOptions = {}) {
     this.options = validateStoryOptions({ ...DEFAULT_STORY_OPTIONS, ...options });
     this.postings = new Postings(this.options.maxPostingArticles);
-    this.graph = new NeighbourGraph(this.options.neighbours);
+    this.graph = new NeighbourGraph(this.options.neighbours, this.options.secondLinkShare);
   }
 
   /** Adds an article; see StoryResult for what may change besides its own story. Re-adding an id changes nothing. */
   add(doc: StoryInput): StoryResult {
     const known = this.articles.get(doc.id);
-    if (known) return { storyId: known.storyId, score: 1, isNew: false, merged: [], split: [] };
+    if (known) return { storyId: known.storyId, score: 1, isNew: false, merged: [], split: [], compared: 0 };
 
     const record = this.record(doc, articleFeatures(doc, this.options.titleWeight));
-    const similar = this.similarArticles(record);
-    const links = similar.slice(0, this.options.neighbours);
+    const { links: similar, compared } = this.similarArticles(record);
     const linkedFrom: string[] = [];
     const displaced: Array<{ from: string; to: string }> = [];
     for (const other of similar) {
       const offer = this.graph.offer(other.id, { id: record.id, similarity: other.similarity });
       if (offer.accepted) linkedFrom.push(other.id);
-      if (offer.dropped !== null) displaced.push({ from: other.id, to: offer.dropped });
+      for (const to of offer.dropped) displaced.push({ from: other.id, to });
     }
-    this.graph.addNode(record.id, links);
+    this.graph.addNode(record.id, similar.slice(0, this.options.neighbours));
+    const links = this.graph.links(record.id);
     this.articles.set(record.id, record);
     for (const key of record.indexKeys) this.postings.add(key, record.id);
 
     const neighbourStories = new Set([...links.map((l) => l.id), ...linkedFrom].map((id) => this.articles.get(id)!.storyId));
     const { merged } = this.joinStories(record, [...neighbourStories]);
     const split = displaced.flatMap((d) => this.splitIfDisconnected(d.from, d.to));
-    return { storyId: record.storyId, score: similar[0]?.similarity ?? 0, isNew: neighbourStories.size === 0, merged, split };
+    return {
+      storyId: record.storyId,
+      score: similar[0]?.similarity ?? 0,
+      isNew: neighbourStories.size === 0,
+      merged,
+      split,
+      compared,
+    };
   }
 
   /** Stories, in the order of the article each is named after. */
@@ -202,11 +209,12 @@ export class StoryClusterer {
   }
 
   /** Stored articles at or above the link threshold, most similar first, among the candidates of the index. */
-  private similarArticles(record: ArticleRecord): Link[] {
+  private similarArticles(record: ArticleRecord): { links: Link[]; compared: number } {
     const termVector = weighted(record.terms, this.weighTerm);
     const nameVector = weighted(record.names, this.weighName);
     const links: Link[] = [];
-    for (const other of this.candidates(record, termVector.vector, nameVector.vector)) {
+    const candidates = this.candidates(record, termVector.vector, nameVector.vector);
+    for (const other of candidates) {
       const text = cosine(termVector, other.terms, this.weighTerm);
       // Without names on one side, names say nothing: the words decide alone.
       const content =
@@ -216,7 +224,8 @@ export class StoryClusterer {
       const similarity = content * decay(gapDays(record.day, other.day), this.decayOptions);
       if (similarity >= this.options.linkThreshold) links.push({ id: other.id, similarity });
     }
-    return links.sort((a, b) => b.similarity - a.similarity || (a.id < b.id ? -1 : 1));
+    links.sort((a, b) => b.similarity - a.similarity || (a.id < b.id ? -1 : 1));
+    return { links, compared: candidates.length };
   }
 
   private get decayOptions() {

@@ -25,40 +25,49 @@ interface GraphNode {
 /** What offering a new neighbour to a node changed. */
 export interface Offer {
   accepted: boolean;
-  /** The neighbour pushed out of the node's list, if any. */
-  dropped: string | null;
+  /** Neighbours pushed out of the node's list (by a closer one, or now too weak next to it). */
+  dropped: string[];
 }
 
 export class NeighbourGraph {
   private readonly nodes = new Map<string, GraphNode>();
 
-  constructor(private readonly k: number) {}
+  /**
+   * @param k links kept per node
+   * @param share a link beyond a node's best is kept only while at least this share of the best
+   */
+  constructor(
+    private readonly k: number,
+    private readonly share: number = 0,
+  ) {}
 
   has(id: string): boolean {
     return this.nodes.has(id);
   }
 
-  /** Adds a node with its own links (best first; only the first k are kept). */
+  /** Adds a node with its own links (best first; the first k within `share` of the best are kept). */
   addNode(id: string, out: Link[]): void {
-    const links = out.slice(0, this.k);
+    const best = out[0]?.similarity ?? 0;
+    const links = out.slice(0, this.k).filter((l) => l.similarity >= this.share * best);
     this.nodes.set(id, { out: links, inbound: this.nodes.get(id)?.inbound ?? new Set() });
     for (const link of links) this.node(link.id).inbound.add(id);
   }
 
-  /** Offers `link` to the list of `id`: accepted when the list has room or the link beats its weakest. */
+  /** Offers `link` to the list of `id`: accepted when it beats the weakest link or fills a free place. */
   offer(id: string, link: Link): Offer {
     const node = this.node(id);
+    const best = Math.max(node.out[0]?.similarity ?? 0, link.similarity);
     const weakest = node.out[this.k - 1];
-    if (node.out.length >= this.k && weakest !== undefined && link.similarity <= weakest.similarity) {
-      return { accepted: false, dropped: null };
-    }
+    const full = node.out.length >= this.k && weakest !== undefined && link.similarity <= weakest.similarity;
+    if (full || link.similarity < this.share * best) return { accepted: false, dropped: [] };
     const at = node.out.findIndex((l) => l.similarity < link.similarity);
     node.out.splice(at === -1 ? node.out.length : at, 0, link);
     this.node(link.id).inbound.add(id);
-    let dropped: string | null = null;
-    if (node.out.length > this.k) {
-      dropped = node.out.pop()!.id;
-      this.node(dropped).inbound.delete(id);
+    const dropped: string[] = [];
+    while (node.out.length > this.k || node.out[node.out.length - 1]!.similarity < this.share * best) {
+      const gone = node.out.pop()!.id;
+      this.node(gone).inbound.delete(id);
+      dropped.push(gone);
     }
     return { accepted: true, dropped };
   }

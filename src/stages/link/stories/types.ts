@@ -45,6 +45,8 @@ export interface StoryResult {
    * in; the new article's own story may be one of them. Usually empty.
    */
   split: string[];
+  /** Stored articles compared in full (bounded by maxCandidates, whatever the store's size). */
+  compared: number;
 }
 
 export interface Story {
@@ -66,6 +68,8 @@ export interface StoryOptions {
   linkThreshold?: number;
   /** Links each article keeps to its most similar articles. */
   neighbours?: number;
+  /** A link beyond an article's best is kept only while at least this share of the best. */
+  secondLinkShare?: number;
   /** Share of the similarity from the content-word vectors (the rest from names and months). */
   textWeight?: number;
   /** How many times a headline word counts, against once for a body word. */
