@@ -8,8 +8,7 @@
  *   full-text   — the whole page's text (scripts and styles dropped), the floor any
  *                 extractor must beat.
  * Speed (pages/s, parsing included) is measured for Dossier and Readability in
- * alternating rounds, best round kept, so a busy neighbour on a shared machine
- * slows both alike.
+ * alternating rounds, the fastest round of each kept (see `timeRounds`).
  */
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -21,8 +20,8 @@ import type { EvalContext, EvalRow, EvalTask } from "../types.js";
 import type { PageCounts } from "./extraction-metric.js";
 import { pageCounts, scorePages } from "./extraction-metric.js";
 
-/** Timed rounds per extractor; the fastest round counts (the others absorb JIT warm-up and noise). */
-export const SPEED_ROUNDS = 2;
+/** Timed rounds over all pages per extractor; the fastest counts (3: one to warm up, two to see through noise). */
+export const SPEED_ROUNDS = 3;
 
 interface BenchmarkPage {
   id: string;
@@ -76,12 +75,33 @@ export function fullPageText(html: string): string {
   }
 }
 
-function timeRun(pages: readonly BenchmarkPage[], extract: (page: BenchmarkPage) => string): Run {
+/**
+ * Times both extractors over all pages, each in its own block (so the garbage one
+ * leaves is not collected on the other's clock), alternating which goes first each
+ * round; the fastest block of each counts, so a busy neighbour on a shared machine
+ * or the JIT warm-up of the first round does not decide the comparison.
+ */
+function timeRounds(pages: readonly BenchmarkPage[], ours: Extractor, theirs: Extractor, rounds: number): { ours: Run; theirs: Run } {
+  let best: { ours: Run | null; theirs: Run | null } = { ours: null, theirs: null };
+  for (let round = 0; round < rounds; round++) {
+    const order: Array<"ours" | "theirs"> = round % 2 === 0 ? ["ours", "theirs"] : ["theirs", "ours"];
+    for (const who of order) {
+      const run = timeRun(pages, who === "ours" ? ours : theirs);
+      const previous = best[who];
+      if (previous === null || run.pagesPerSecond > previous.pagesPerSecond) best = { ...best, [who]: run };
+    }
+  }
+  return { ours: best.ours!, theirs: best.theirs! };
+}
+
+function timeRun(pages: readonly BenchmarkPage[], extract: Extractor): Run {
   const started = performance.now();
   const texts = pages.map(extract);
   const seconds = (performance.now() - started) / 1000;
   return { texts, pagesPerSecond: pages.length / Math.max(seconds, 1e-9) };
 }
+
+type Extractor = (page: BenchmarkPage) => string;
 
 function counts(pages: readonly BenchmarkPage[], texts: readonly string[]): PageCounts[] {
   return pages.map((page, i) => pageCounts(page.truth, texts[i] ?? ""));
@@ -96,22 +116,15 @@ export const extractionTask: EvalTask = {
     const dossierExtract = (page: BenchmarkPage) => extractHtml(page.html, { url: page.url }).text;
     const readabilityExtract = (page: BenchmarkPage) => readabilityText(page.html);
 
-    let dossier: Run | null = null;
-    let readability: Run | null = null;
-    for (let round = 0; round < SPEED_ROUNDS; round++) {
-      const d = timeRun(pages, dossierExtract);
-      const r = timeRun(pages, readabilityExtract);
-      context.log(`round ${round + 1}: dossier ${d.pagesPerSecond.toFixed(1)} pages/s, readability ${r.pagesPerSecond.toFixed(1)} pages/s`);
-      if (dossier === null || d.pagesPerSecond > dossier.pagesPerSecond) dossier = d;
-      if (readability === null || r.pagesPerSecond > readability.pagesPerSecond) readability = r;
-    }
+    const { ours: dossier, theirs: readability } = timeRounds(pages, dossierExtract, readabilityExtract, SPEED_ROUNDS);
+    context.log(`dossier ${dossier.pagesPerSecond.toFixed(1)} pages/s, readability ${readability.pagesPerSecond.toFixed(1)} pages/s`);
     const fullText = pages.map((page) => fullPageText(page.html));
     const metadata = pages.map((page) => extractHtml(page.html, { url: page.url }));
 
-    const ours = scorePages(counts(pages, dossier!.texts));
-    const theirs = scorePages(counts(pages, readability!.texts));
+    const ours = scorePages(counts(pages, dossier.texts));
+    const theirs = scorePages(counts(pages, readability.texts));
     const baseline = scorePages(counts(pages, fullText));
-    const speed = { dossier: dossier!.pagesPerSecond, peers: { readability: readability!.pagesPerSecond } };
+    const speed = { dossier: dossier.pagesPerSecond, peers: { readability: readability.pagesPerSecond } };
     const n = pages.length;
     const row = (metric: string, dossierValue: number, peers: Record<string, number>): EvalRow => ({ task: "extraction", metric, dossier: dossierValue, peers, n });
     return [

@@ -122,7 +122,7 @@ export class Linker {
 
   /** Actor ids of an article's mentions (following merges), in mention order. */
   actorsOfArticle(articleId: string): string[] {
-    return (this.mentionActors.get(articleId) ?? []).map((id) => this.resolver.actor(id)?.id ?? id);
+    return (this.mentionActors.get(articleId) ?? []).map((id) => this.resolver.currentId(id) ?? id);
   }
 
   /**

@@ -19,8 +19,12 @@ import type { Phrase } from "./links.js";
 import type { Quote } from "./quotes.js";
 import type { ChainLink } from "./types.js";
 
-/** A speaker is a noun phrase: longer than this many words, the "subject" is a clause that happens to end before the verb. */
-const MAX_SUBJECT_WORDS = 15;
+/**
+ * 12: a speaker is a noun phrase ("a member of the resistance movement with knowledge
+ * of the talks" is 11 words); longer, the "subject" is a clause that happens to end
+ * before the verb.
+ */
+const MAX_SUBJECT_WORDS = 12;
 /** "told ambassadors from 80 countries that ...": "that" may come this many words after the audience. */
 const AUDIENCE_REACH_WORDS = 10;
 
@@ -298,6 +302,9 @@ function verbFrames(view: SentenceView, blocked: Span[]): Frame[] {
     const verbStart = sentence.start + m.index;
     const verbEnd = verbStart + m[0].length;
     if (inside(quotes, verbStart) || inside(blocked, verbStart)) continue;
+    // "the United States recalled": a capitalised verb inside a sentence is part of a name.
+    if (/^\p{Lu}/u.test(m[0]) && m.index > 0 && !/[“"(:]\s*$/.test(sentence.text.slice(0, m.index))) continue;
+    if (mentions.some((e) => e.start <= verbStart && verbEnd <= e.end)) continue;
     const previousWord = /([\p{L}'’]+)\s*$/u.exec(sentence.text.slice(0, m.index))?.[1]?.toLowerCase() ?? "";
     // "the claims", "the group's statement", "as stated": a noun or a set phrase, not a reporting verb here.
     if (DETERMINERS.has(previousWord) || /['’]s$/.test(previousWord)) continue;

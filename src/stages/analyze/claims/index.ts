@@ -35,6 +35,7 @@ import { findVotes } from "./votes.js";
 
 export type * from "./types.js";
 export { UNKNOWN_PUBLISHER } from "./chain.js";
+export { outletKey } from "./links.js";
 
 /** Bump when claims change shape or meaning, so stored claims can be re-made. */
 export const CLAIMS_VERSION = 1;

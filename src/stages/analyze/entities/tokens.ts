@@ -6,8 +6,8 @@
  * finding each token value in the text from a moving cursor, which is exact because
  * wink keeps token values verbatim.
  */
-import { createRequire } from "node:module";
-import type { PartOfSpeech, WinkMethods } from "wink-nlp";
+import type { PartOfSpeech } from "wink-nlp";
+import { tagTokens, wink } from "../../../util/wink.js";
 
 export interface Token {
   text: string;
@@ -31,43 +31,18 @@ export interface Word {
   cut?: boolean;
 }
 
-let nlp: WinkMethods | undefined;
 /** Size of wink's lexicon as shipped: words it adds while reading (unknown words) get ids from here on. */
-let lexiconSize = 0;
+let lexiconSize: number | undefined;
 
-/**
- * The wink-nlp instance, created on first use and kept for the process: loading the
- * model costs about half a second, tagging afterwards is cheap. Loaded with `require`
- * so the recogniser stays synchronous.
- */
-function winkInstance(): WinkMethods {
-  if (nlp) return nlp;
-  const require = createRequire(import.meta.url);
-  const winkNLP = require("wink-nlp") as (model: unknown, pipe?: string[]) => WinkMethods;
-  const model = require("wink-eng-lite-web-model") as unknown;
-  // Only sentence boundaries (POS tagging needs them) and POS: NER and sentiment are not used.
-  nlp = winkNLP(model, ["sbd", "pos"]);
-  lexiconSize = (nlp.readDoc("qxzjvqk").tokens().out(nlp.its.uniqueId) as number[])[0] ?? 0;
-  return nlp;
+function shippedLexiconSize(): number {
+  const w = wink();
+  lexiconSize ??= (w.readDoc("qxzjvqk").tokens().out(w.its.uniqueId) as number[])[0] ?? 0;
+  return lexiconSize;
 }
 
-/** Tokenises `text` with wink-nlp and returns every token with its offsets and POS tag. */
+/** Every token of `text` with its offsets and POS tag (from the process-wide tagger, util/wink.ts). */
 export function tokenize(text: string): Token[] {
-  const wink = winkInstance();
-  const doc = wink.readDoc(text);
-  const values = doc.tokens().out() as string[];
-  const tags = doc.tokens().out(wink.its.pos) as PartOfSpeech[];
-  const tokens: Token[] = [];
-  let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    const at = text.indexOf(value, cursor);
-    // A token wink rewrote (it never should) is skipped rather than given wrong offsets.
-    if (at === -1 || at - cursor > MAX_GAP_CHARS) continue;
-    tokens.push({ text: value, start: at, end: at + value.length, pos: tags[i] ?? "X" });
-    cursor = at + value.length;
-  }
-  return tokens;
+  return tagTokens(text).map((t) => ({ text: t.text, start: t.start, end: t.end, pos: t.pos as PartOfSpeech }));
 }
 
 /**
@@ -77,22 +52,20 @@ export function tokenize(text: string): Token[] {
  * for capitals that nothing else explains, never a veto. One wink pass per call.
  */
 export function dictionaryWords(lowerCaseWords: Iterable<string>): Set<string> {
-  const wink = winkInstance();
   const list = [...new Set(lowerCaseWords)].filter((w) => /^\p{Ll}+$/u.test(w));
   const known = new Set<string>();
   if (list.length === 0) return known;
-  const tokens = wink.readDoc(list.join("\n")).tokens();
+  const w = wink();
+  const shipped = shippedLexiconSize();
+  const tokens = w.readDoc(list.join("\n")).tokens();
   const values = tokens.out() as string[];
-  const ids = tokens.out(wink.its.uniqueId) as number[];
+  const ids = tokens.out(w.its.uniqueId) as number[];
   // A word wink splits ("cannot") yields no token equal to it and gets no hint.
   values.forEach((value, i) => {
-    if (ids[i]! < lexiconSize) known.add(value);
+    if (ids[i]! < shipped) known.add(value);
   });
   return new Set(list.filter((w) => known.has(w)));
 }
-
-/** Longest stretch of skipped text between two tokens before a token is considered lost (white space, markup residue). */
-const MAX_GAP_CHARS = 200;
 
 const HYPHENS = new Set(["-", "‐", "‑", "–"]);
 

@@ -7,8 +7,7 @@
  * a capitalised "Negotiations" tagged PROPN), so every token also carries a few
  * candidate base forms (`forms`) and the rules test words against all of them.
  */
-import { createRequire } from "node:module";
-import type { WinkMethods } from "wink-nlp";
+import { tagTokens } from "../../../util/wink.js";
 
 export interface Token {
   /** Position in the sentence's token list. */
@@ -29,59 +28,31 @@ export interface Token {
   spaced: boolean;
 }
 
-let nlp: WinkMethods | undefined;
-
 /**
- * The wink-nlp instance, created on first use and kept for the process (loading the
- * model takes about half a second). Loaded with `require` so coding stays synchronous.
- */
-function wink(): WinkMethods {
-  if (nlp) return nlp;
-  const require = createRequire(import.meta.url);
-  const winkNLP = require("wink-nlp") as (model: unknown, pipe?: string[]) => WinkMethods;
-  const model = require("wink-eng-lite-web-model") as unknown;
-  // Sentence boundaries are needed by the tagger; NER and sentiment are not used.
-  nlp = winkNLP(model, ["sbd", "pos"]);
-  return nlp;
-}
-
-/** Longest stretch of skipped text between two tokens before a token is considered lost. */
-const MAX_GAP_CHARS = 200;
-
-/**
- * Tokenises `text.slice(start, end)` and returns tokens with offsets into `text`.
+ * Tokenises `text.slice(start, end)` and returns tokens with offsets into `text`. The
+ * whole text is tagged once (util/wink.ts caches it), so coding every sentence of an
+ * article costs one tagging pass, and a sentence's tags see their real context.
  *
  * @example tokenizeSpan("Israel freed 240 prisoners.", 0, 27)[1].forms // ["freed", "free", ...]
  */
 export function tokenizeSpan(text: string, start: number, end: number): Token[] {
-  const w = wink();
-  const slice = text.slice(start, end);
-  const doc = w.readDoc(slice);
-  const values = doc.tokens().out() as string[];
-  const tags = doc.tokens().out(w.its.pos) as string[];
-  // wink's typings give its.lemma a signature out() does not accept; it works at run time.
-  const lemmas = doc.tokens().out(w.its.lemma as never) as string[];
   const tokens: Token[] = [];
-  let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    const at = slice.indexOf(value, cursor);
-    if (at === -1 || at - cursor > MAX_GAP_CHARS) continue;
-    const lower = value.toLowerCase();
-    const lemma = (lemmas[i] ?? value).toLowerCase();
+  for (const t of tagTokens(text)) {
+    if (t.start < start) continue;
+    if (t.end > end) break;
+    const lower = t.text.toLowerCase();
     tokens.push({
       index: tokens.length,
-      start: start + at,
-      end: start + at + value.length,
-      text: value,
+      start: t.start,
+      end: t.end,
+      text: t.text,
       lower,
-      lemma,
-      pos: tags[i] ?? "X",
-      forms: baseForms(lower, lemma),
-      capitalized: /^\p{Lu}/u.test(value),
-      spaced: at === 0 || /\s/u.test(slice[at - 1] ?? " "),
+      lemma: t.lemma,
+      pos: t.pos,
+      forms: baseForms(lower, t.lemma),
+      capitalized: /^\p{Lu}/u.test(t.text),
+      spaced: t.start === start || /\s/u.test(text[t.start - 1] ?? " "),
     });
-    cursor = at + value.length;
   }
   return tokens;
 }

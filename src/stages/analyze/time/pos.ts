@@ -3,8 +3,7 @@
  * ADJ...). They tell a past-tense verb from an "-ed" adjective ("preferred shares",
  * "untouched by"), which shape rules alone cannot.
  */
-import { createRequire } from "node:module";
-import type { WinkMethods } from "wink-nlp";
+import { tagTokens } from "../../../util/wink.js";
 
 export interface TaggedToken {
   /** Lower-cased token text. */
@@ -16,42 +15,13 @@ export interface TaggedToken {
   pos: string;
 }
 
-let nlp: WinkMethods | undefined;
-
 /**
- * The wink-nlp instance, created on first use and kept for the process (the model
- * takes about half a second to load). Loaded with `require` so tagging stays synchronous.
- */
-function wink(): WinkMethods {
-  if (nlp) return nlp;
-  const require = createRequire(import.meta.url);
-  const winkNLP = require("wink-nlp") as (model: unknown, pipe?: string[]) => WinkMethods;
-  const model = require("wink-eng-lite-web-model") as unknown;
-  nlp = winkNLP(model, ["sbd", "pos"]);
-  return nlp;
-}
-
-/**
- * Tokens of `text` with their tags and offsets. wink gives values without offsets, so
- * offsets are found from a moving cursor (wink keeps token values verbatim).
+ * Tokens of `text` with their tags and offsets (from the process-wide tagger, see util/wink.ts).
  *
  * @example tagText("It ended.")[1] // { word: "ended", start: 3, end: 8, pos: "VERB" }
  */
 export function tagText(text: string): TaggedToken[] {
-  const w = wink();
-  const doc = w.readDoc(text);
-  const values = doc.tokens().out() as string[];
-  const tags = doc.tokens().out(w.its.pos) as string[];
-  const tokens: TaggedToken[] = [];
-  let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    const at = text.indexOf(value, cursor);
-    if (at === -1) continue;
-    tokens.push({ word: value.toLowerCase(), start: at, end: at + value.length, pos: tags[i] ?? "X" });
-    cursor = at + value.length;
-  }
-  return tokens;
+  return tagTokens(text).map((t) => ({ word: t.text.toLowerCase(), start: t.start, end: t.end, pos: t.pos }));
 }
 
 /** Separator between segments tagged together: a paragraph break, so no sentence spans two. */

@@ -4,9 +4,7 @@
  * is cheap to test; the "no verb" test needs a part-of-speech tagger, loaded only
  * when a line has the shape (most articles never load it).
  */
-import { createRequire } from "node:module";
-import type WinkFn from "wink-nlp";
-import type WinkModel from "wink-eng-lite-web-model";
+import { tagTokens } from "../../../util/wink.js";
 import { countWords } from "./lines.js";
 
 /** Alt texts and tag lists are a handful of words; a longer lower-case line is a sentence fragment. */
@@ -30,13 +28,9 @@ const VERB_TAGS = new Set(["VERB", "AUX"]);
 type Tagger = (text: string) => string[];
 let tagger: Tagger | null = null;
 
-/** Loads wink-nlp once, synchronously (both packages are CommonJS). */
+/** Tags from the process-wide wink-nlp instance (util/wink.ts), loaded only when a keyword-shaped line needs it. */
 function loadTagger(): Tagger {
-  const require = createRequire(import.meta.url);
-  const winkNLP = require("wink-nlp") as typeof WinkFn;
-  const model = require("wink-eng-lite-web-model") as typeof WinkModel;
-  const nlp = winkNLP(model, ["sbd", "pos"]);
-  return (text) => nlp.readDoc(text).tokens().out(nlp.its.pos) as string[];
+  return (text) => tagTokens(text).map((t) => t.pos);
 }
 
 /** True when the line has the keyword shape (no tagger needed). */

@@ -257,6 +257,8 @@ describe("ActorResolver: user corrections and state", () => {
     const kept = resolver.merge(ids[0]![0]!, ids[1]![0]!);
     expect(kept.variants.map((v) => v.text)).toEqual(["Ziad al-Nakhala", "Ziyad al-Nahl"]);
     expect(resolver.actor(ids[1]![0]!)?.id).toBe(kept.id);
+    expect(resolver.currentId(ids[1]![0]!)).toBe(kept.id);
+    expect(resolver.currentId("actor-999")).toBeUndefined();
     // Later mentions of either spelling go to the merged actor.
     const later = resolver.add([{ articleId: "z", mention: m("Ziyad al-Nahl", "PERSON") }]);
     expect(later[0]!.actorId).toBe(kept.id);

@@ -111,6 +111,12 @@ export class ActorResolver {
     return [...this.byId.values()].map((a) => structuredClone(a));
   }
 
+  /** The id an actor lives under now, following merges, without copying it; undefined when unknown. */
+  currentId(id: string): string | undefined {
+    const current = this.follow(id);
+    return this.byId.has(current) ? current : undefined;
+  }
+
   /** The actor with this id, following merges; undefined when unknown. */
   actor(id: string): Actor | undefined {
     const actor = this.byId.get(this.follow(id));

@@ -26,6 +26,7 @@ describe("DuplicateIndex: which variants of a wire story match it", () => {
     { name: "shortened copy (first half)", text: SHORTENED, matches: true, minSimilarity: 0.8 },
     { name: "another strike at the same port, shared vocabulary", text: OTHER_STRIKE, matches: false },
     { name: "headline only", text: HEADLINE_ONLY, matches: false },
+    { name: "empty text", text: "", matches: false },
   ];
   for (const row of rows) {
     it(row.name, () => {
@@ -61,6 +62,12 @@ describe("DuplicateIndex: groups", () => {
     expect(index.groups({ includeSingletons: true }).map((g) => g.id)).toEqual(["dup:short", "dup:other"]);
   });
 
+  it("never groups empty texts (pages whose body was not found)", () => {
+    const index = new DuplicateIndex();
+    index.add({ id: "a", text: "", published: null });
+    expect(index.add({ id: "b", text: " \n ", published: null }).similarTo).toEqual([]);
+  });
+
   it("reports an exact copy as exact and re-adding an id changes nothing", () => {
     const index = indexWithWire();
     expect(index.add({ id: "copy", text: WIRE_STORY, published: null }).exact).toBe(true);
@@ -81,6 +88,18 @@ describe("DuplicateIndex: groups", () => {
     expect(() => new DuplicateIndex({ jaccardThreshold: 1.5 })).toThrow(/jaccardThreshold must be in \(0, 1\]/);
     const state = { ...indexWithWire().toJSON(), version: 99 };
     expect(() => DuplicateIndex.fromJSON(state)).toThrow(/expected state version 1, found 99/);
+  });
+});
+
+describe("DuplicateIndex: the work per article stays bounded", () => {
+  it("verifies at most maxCandidates stored articles, however many copies are stored", () => {
+    const index = new DuplicateIndex({ maxCandidates: 30, maxBucketMembers: 10 });
+    let last = { compared: 0, similarTo: [] as unknown[] };
+    for (let i = 0; i < 300; i++) {
+      last = index.add({ id: `copy-${i}`, text: `${WIRE_STORY}\nCorrection ${i}.`, published: null });
+    }
+    expect(last.compared).toBeLessThanOrEqual(30);
+    expect(last.similarTo.length).toBeGreaterThan(0);
   });
 });
 

@@ -52,6 +52,9 @@ import type {
 
 export type * from "./types.js";
 
+/** Exact-copy hash of a text without words: never matches. */
+const NO_TEXT = "";
+
 /** Bumped when signatures or band keys change meaning: stored state of another version is refused. */
 export const DUPLICATE_STATE_VERSION = 1;
 
@@ -105,7 +108,9 @@ export class DuplicateIndex {
   sketch(text: string): TextSketch {
     const words = normalisedWords(text);
     const shingles = shingleHashes(words, this.options.shingleSize);
-    return { values: signature(shingles, this.seeds), shingleCount: shingles.length, exactHash: exactHash(words) };
+    // An empty text (a page whose body was not found) repeats nothing: no hash to share.
+    const hash = words.length === 0 ? NO_TEXT : exactHash(words);
+    return { values: signature(shingles, this.seeds), shingleCount: shingles.length, exactHash: hash };
   }
 
   /**
@@ -116,7 +121,7 @@ export class DuplicateIndex {
     const known = this.byId.get(doc.id);
     if (known !== undefined) return { groupId: this.stored[known]!.groupId, similarTo: [], exact: false, compared: 0 };
     const sketch = this.sketch(doc.text);
-    const exact = this.byExactHash.has(sketch.exactHash);
+    const exact = sketch.exactHash !== NO_TEXT && this.byExactHash.has(sketch.exactHash);
     const { matches: similarTo, compared } = this.search(sketch);
     const best = similarTo[0];
     const groupId = best ? this.stored[this.byId.get(best.id)!]!.groupId : `dup:${doc.id}`;
@@ -139,7 +144,7 @@ export class DuplicateIndex {
 
   private search(sketch: TextSketch): { matches: DuplicateMatch[]; compared: number } {
     const matches = new Map<number, DuplicateMatch>();
-    const exactAt = this.byExactHash.get(sketch.exactHash);
+    const exactAt = sketch.exactHash === NO_TEXT ? undefined : this.byExactHash.get(sketch.exactHash);
     if (exactAt !== undefined) {
       matches.set(exactAt, { id: this.stored[exactAt]!.id, similarity: 1, jaccard: 1, containment: 1 });
     }
@@ -221,7 +226,7 @@ export class DuplicateIndex {
     const position = this.stored.length;
     this.stored.push(record);
     this.byId.set(record.id, position);
-    if (!this.byExactHash.has(record.exactHash)) this.byExactHash.set(record.exactHash, position);
+    if (record.exactHash !== NO_TEXT && !this.byExactHash.has(record.exactHash)) this.byExactHash.set(record.exactHash, position);
     const members = this.groupMembers.get(record.groupId);
     if (members) members.push(position);
     else this.groupMembers.set(record.groupId, [position]);

@@ -1,7 +1,7 @@
 /**
  * The features of one article for story clustering: content terms (stemmed, headline
- * words counted more), names (entity mentions, or capitalised words without them) and
- * months (publication month and full dates the text states), all as counts.
+ * words counted more) with months (publication month and full dates the text states),
+ * and names (entity mentions, or capitalised words without them), all as counts.
  */
 import anyAscii from "any-ascii";
 import { capitalisedNameKeys, mentionKeys } from "./names.js";
@@ -10,9 +10,9 @@ import type { StoryInput, StoryTime } from "./types.js";
 import { MONTHS, NEWS_GENERIC, STOPWORDS, WRITTEN_DATE_PATTERNS } from "./words.js";
 
 export interface ArticleFeatures {
-  /** Stemmed content term -> sublinear count. */
+  /** Stemmed content term or month key ("@2023-12") -> sublinear count. */
   terms: Map<string, number>;
-  /** Name key or month key ("@2023-12") -> sublinear count. */
+  /** Name key -> sublinear count. */
   names: Map<string, number>;
   /** Publication day (YYYY-MM-DD) or null. */
   day: string | null;
@@ -47,8 +47,13 @@ export function monthKeys(text: string, times: StoryTime[] | undefined): string[
       .map((m) => `@${m[1]}-${m[2]}`);
   }
   const keys: string[] = [];
+  const taken: Array<{ start: number; end: number }> = [];
   for (const pattern of WRITTEN_DATE_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
+      // "24 Dec. 2023" matches both the day-first and the month-first pattern: count it once.
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (taken.some((t) => span.start < t.end && t.start < span.end)) continue;
+      taken.push(span);
       const monthText = m.groups!.month!.toLowerCase();
       const month = /^\d+$/.test(monthText) ? Number(monthText) : MONTHS.get(monthText);
       if (month) keys.push(`@${m.groups!.year}-${String(month).padStart(2, "0")}`);
@@ -65,14 +70,18 @@ export function articleFeatures(doc: StoryInput, titleWeight: number): ArticleFe
   for (const term of contentTerms(doc.text)) termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
   for (const term of contentTerms(doc.title ?? "")) termCounts.set(term, (termCounts.get(term) ?? 0) + titleWeight);
 
+  // Months count as terms, not names: alone in the names vector of an article without
+  // names, one shared month would make two unrelated articles' names "identical".
+  const day = publicationDay(doc.published);
+  const months = monthKeys(doc.text, doc.times);
+  if (day) months.push(`@${day.slice(0, 7)}`);
+  for (const key of months) termCounts.set(key, (termCounts.get(key) ?? 0) + 1);
+
   const nameCounts = new Map<string, number>();
   const names = doc.mentions
     ? doc.mentions.filter((m) => !SOURCE_TYPES.has(m.type)).flatMap((m) => mentionKeys(m.text))
     : capitalisedNameKeys(doc.text);
-  const day = publicationDay(doc.published);
-  const months = monthKeys(doc.text, doc.times);
-  if (day) months.push(`@${day.slice(0, 7)}`);
-  for (const key of [...names, ...months]) nameCounts.set(key, (nameCounts.get(key) ?? 0) + 1);
+  for (const key of names) nameCounts.set(key, (nameCounts.get(key) ?? 0) + 1);
 
   return { terms: sublinear(termCounts), names: sublinear(nameCounts), day };
 }

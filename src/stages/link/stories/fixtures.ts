@@ -59,6 +59,16 @@ export const AUTOMATION_FOLLOW_UP: StoryInput = {
 Piet Arnoud offered to slow the installation and retrain crane operators; Marta Elsen said only a written promise of no job cuts would end the action.`,
 };
 
+export const AUTOMATION_TALKS: StoryInput = {
+  id: "automation-3",
+  title: "Talks on Valmora crane automation resume as terminals stay idle",
+  published: "2025-04-11",
+  outlet: "Coastal Times",
+  text: `Talks on the remote-controlled cranes resumed at Valmora on Friday with both automated terminals still idle, the union demanding a written promise that none of the 400 crane jobs would go.
+
+Piet Arnoud said retraining for every crane operator was on the table; Marta Elsen said the protest against the automated cranes would go on until the promise was signed.`,
+};
+
 export const LANDSLIDE: StoryInput = {
   id: "landslide-1",
   title: "Landslide buries mountain road in Teruna province",

@@ -46,12 +46,15 @@ const CAPITALISED = /^(?:(?:al|el|ad|as|ash|an|ar|at|az)[-‐‑'’])?\p{Lu}/u;
 /** Longer all-capital words are shouting headlines or date lines ("UPDATED"), not acronyms. */
 const MAX_ACRONYM = 5;
 /**
- * A line of two words or more with this share of capitalised words is a headline or
- * subheading in Title Case ("Egypt's Role: Broker, Mediator, or Something More?"),
- * where capitals say nothing about names; running text stays far below (about 0.2).
+ * A line not ending in a full stop whose words of four letters or more are capitalised
+ * at this share or more is a headline or subheading in Title Case ("Egypt's Role:
+ * Broker, Mediator, or Something More?"), where capitals say nothing about names;
+ * running text stays far below (about 0.2).
  */
 const TITLE_CASE_SHARE = 0.6;
 const MIN_TITLE_CASE_WORDS = 2;
+/** Short words ("of", "in", "a") stay lower-case in most Title Case styles. */
+const TITLE_CASE_MIN_LETTERS = 4;
 
 interface WordAt {
   word: string;
@@ -72,11 +75,12 @@ interface WordAt {
  */
 export function capitalisedNameKeys(text: string): string[] {
   const words = wordsOf(text);
-  const inRunningText = new Set(words.filter((w) => !w.initial && !w.inHeadline && isCandidate(w.word)).map((w) => w.word));
+  const bare = (word: string) => word.replace(/['’]s$/, "");
+  const inRunningText = new Set(words.filter((w) => !w.initial && !w.inHeadline && isCandidate(w.word)).map((w) => bare(w.word)));
   const keys: string[] = [];
   for (const [i, w] of words.entries()) {
     if (!isCandidate(w.word)) continue;
-    if ((w.initial || w.inHeadline) && !inRunningText.has(w.word) && !opensTwoWordName(text, w, words[i + 1])) continue;
+    if ((w.initial || w.inHeadline) && !inRunningText.has(bare(w.word)) && !opensTwoWordName(text, w, words[i + 1])) continue;
     for (const part of w.word.split(/[-‐‑]/)) {
       if (CAPITALISED.test(part) && isNameWord(part.toLowerCase())) keys.push(nameKey(part));
     }
@@ -100,9 +104,10 @@ function titleCaseLines(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   let start = 0;
   for (const line of text.split("\n")) {
-    const lineWords = line.match(WORD_WITH_OFFSET) ?? [];
+    const lineWords = (line.match(WORD_WITH_OFFSET) ?? []).filter((w) => w.length >= TITLE_CASE_MIN_LETTERS);
     const capitalised = lineWords.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (lineWords.length >= MIN_TITLE_CASE_WORDS && capitalised / lineWords.length >= TITLE_CASE_SHARE) {
+    const endsSentence = /\.["'”’)]?\s*$/.test(line);
+    if (!endsSentence && lineWords.length >= MIN_TITLE_CASE_WORDS && capitalised / lineWords.length >= TITLE_CASE_SHARE) {
       spans.push({ start, end: start + line.length });
     }
     start += line.length + 1;

@@ -33,7 +33,7 @@ export const NEIGHBOURS = 2;
 export const SECOND_LINK_SHARE = 0.5;
 
 /**
- * 0.6 content words, 0.4 names and months: names tell apart events of one kind
+ * 0.6 content words (with months), 0.4 names: names tell apart events of one kind
  * (Klitschko-Rahman from Klitschko-Thompson), words tell apart what happened to one
  * name; on ECB+ any weight from 0.4 to 0.8 scores within 0.01 F1.
  */

@@ -70,7 +70,7 @@ export interface StoryOptions {
   neighbours?: number;
   /** A link beyond an article's best is kept only while at least this share of the best. */
   secondLinkShare?: number;
-  /** Share of the similarity from the content-word vectors (the rest from names and months). */
+  /** Share of the similarity from the content-word vectors (the rest from names). */
   textWeight?: number;
   /** How many times a headline word counts, against once for a body word. */
   titleWeight?: number;

@@ -1,0 +1,74 @@
+/**
+ * One wink-nlp instance for the whole process, and tagged tokens with character
+ * offsets. Every stage that needs tokens, part-of-speech tags or lemmas (entities,
+ * times, events, the plain-text cleaner) reads them here, so the model is loaded once
+ * (about half a second and its memory) and an article is tagged once, not per stage.
+ */
+import { createRequire } from "node:module";
+import type { WinkMethods } from "wink-nlp";
+
+export interface WinkToken {
+  /** The token as written (wink keeps token values verbatim). */
+  text: string;
+  /** Offsets into the tagged text. */
+  start: number;
+  end: number;
+  /** Universal part-of-speech tag ("VERB", "PROPN", ...). */
+  pos: string;
+  /** Lower-case lemma from wink's lemmatiser. */
+  lemma: string;
+}
+
+let instance: WinkMethods | undefined;
+
+/**
+ * The wink-nlp instance, created on first use. Loaded with `require` (both packages are
+ * CommonJS) so that callers stay synchronous. Only sentence boundaries (needed by the
+ * tagger) and POS are on: wink's NER and sentiment are not used.
+ */
+export function wink(): WinkMethods {
+  if (instance) return instance;
+  const require = createRequire(import.meta.url);
+  const winkNLP = require("wink-nlp") as (model: unknown, pipe?: string[]) => WinkMethods;
+  instance = winkNLP(require("wink-eng-lite-web-model") as unknown, ["sbd", "pos"]);
+  return instance;
+}
+
+/** Longest stretch of skipped text between two tokens before a token is taken for lost (white space, markup residue). */
+const MAX_GAP_CHARS = 200;
+/**
+ * Texts whose tokens are kept: the stages of one article's analysis ask for the same
+ * text in turn, so a handful covers them without holding many articles in memory.
+ */
+const CACHE_SIZE = 4;
+const cache = new Map<string, WinkToken[]>();
+
+/**
+ * Tokens of `text` with offsets, tags and lemmas. wink gives values without offsets,
+ * so they are found from a moving cursor. The result is shared: do not modify it.
+ *
+ * @example tagTokens("It ended.")[1] // { text: "ended", start: 3, end: 8, pos: "VERB", lemma: "end" }
+ */
+export function tagTokens(text: string): readonly WinkToken[] {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const w = wink();
+  const doc = w.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const tags = doc.tokens().out(w.its.pos) as string[];
+  // wink's typings give its.lemma a signature out() does not accept; it works at run time.
+  const lemmas = doc.tokens().out(w.its.lemma as never) as string[];
+  const tokens: WinkToken[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const at = text.indexOf(value, cursor);
+    // A token wink rewrote (it should not) is skipped rather than given wrong offsets.
+    if (at === -1 || at - cursor > MAX_GAP_CHARS) continue;
+    tokens.push({ text: value, start: at, end: at + value.length, pos: tags[i] ?? "X", lemma: (lemmas[i] ?? value).toLowerCase() });
+    cursor = at + value.length;
+  }
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(text, tokens);
+  return tokens;
+}
