@@ -67,6 +67,23 @@ export const actorSchema = {
   },
 } as const;
 
+export const actorRowSchema = {
+  $id: "ActorRow",
+  description: "An actor in a list: its name variants with counts, without their article lists.",
+  type: "object",
+  required: ["id", "canonical", "type", "variants", "roles", "affiliations", "mentions", "articles"],
+  properties: {
+    id: { type: "string" },
+    canonical: { type: "string" },
+    type: entityType,
+    variants: { type: "array", items: { type: "object", required: ["text", "count"], properties: { text: { type: "string" }, count: { type: "integer" } } } },
+    roles: strings,
+    affiliations: strings,
+    mentions: { type: "integer", description: "mentions over all articles" },
+    articles: { type: "integer", description: "articles that name it" },
+  },
+} as const;
+
 export const eventSourceSchema = {
   $id: "EventSource",
   description: "One article's report of an event: the evidence sentence, exactly text.slice(start, end) of the article.",
@@ -217,6 +234,7 @@ export const linkSchemas: JsonSchema[] = [
   storySchema,
   actorSummarySchema,
   actorSchema,
+  actorRowSchema,
   eventSourceSchema,
   timelineEventSchema,
   roundSchema,

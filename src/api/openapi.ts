@@ -117,9 +117,13 @@ function requestBodyOf(body: JsonSchema): JsonSchema {
 function responsesOf(response: JsonSchema | undefined): JsonSchema {
   const responses: JsonSchema = {};
   for (const [status, schema] of Object.entries(response ?? {}) as Array<[string, JsonSchema]>) {
+    // Like a body, a response is one JSON schema or Fastify's per-media-type `content` map (the Markdown briefing).
+    const content = schema.content as Record<string, { schema: JsonSchema }> | undefined;
     responses[status] = {
       description: typeof schema.description === "string" ? schema.description : STATUS_TEXT[status] ?? "response",
-      content: { "application/json": { schema: rewriteRefs(schema) } },
+      content: content
+        ? Object.fromEntries(Object.entries(content).map(([media, entry]) => [media, { schema: rewriteRefs(entry.schema) }]))
+        : { "application/json": { schema: rewriteRefs(schema) } },
     };
   }
   return responses;

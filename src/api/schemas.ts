@@ -196,6 +196,7 @@ export const storedArticleSchema = {
     analysis: { anyOf: [{ $ref: "Analysis#" }, { type: "null" }] },
     encoding: { type: "string" },
     ingestedAt: { type: "string", format: "date-time" },
+    links: { $ref: "ArticleLinks#" },
   },
 } as const;
 

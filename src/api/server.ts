@@ -3,7 +3,7 @@
  * layer over the Dossier facade (no analysis here). Tests drive it with `app.inject()`;
  * `dossier serve` (src/cli/serve.ts) listens on a port.
  *
- * Adding a resource (actors, stories, timeline...): write routes/<resource>.ts with a
+ * Adding a resource (claims, ...): write routes/<resource>.ts with a
  * `register...Routes(app, context)` function and call it in `registerRoutes` below;
  * its schemas land in the OpenAPI document by themselves.
  */
@@ -19,9 +19,13 @@ import { collectRoutes } from "./openapi.js";
 import { registerArticleRoutes } from "./routes/articles.js";
 import { registerArticleWriteRoutes } from "./routes/articles-write.js";
 import type { RouteContext } from "./routes/context.js";
+import { linkSchemas } from "./link-schemas.js";
+import { registerActorRoutes } from "./routes/actors.js";
 import { registerHealthRoutes } from "./routes/health.js";
 import { registerOpenApiRoute } from "./routes/openapi.js";
 import { registerSearchRoutes } from "./routes/search.js";
+import { registerStoryRoutes } from "./routes/stories.js";
+import { registerTimelineRoutes } from "./routes/timeline.js";
 import { sharedSchemas } from "./schemas.js";
 import { installSecurityHeaders } from "./security.js";
 import { installUi } from "./ui.js";
@@ -51,7 +55,9 @@ export const DEFAULT_UI_DIR = path.join(packageRoot, "web", "dist");
 const API_INFO = {
   title: "Dossier API",
   version: "0.1.0",
-  description: "Articles about a developing story, their analysis, summaries and search. Errors are { error: { code, message } }.",
+  description:
+    "Articles about a developing story, their analysis, summaries and search; stories, their timelines, negotiation rounds and briefings; actors and their corrections. " +
+    "Errors are { error: { code, message } }.",
 };
 
 /**
@@ -71,7 +77,8 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
   installErrorHandler(app, { onInternalError: options.onInternalError ?? logToStderr });
   installSecurityHeaders(app);
   installBodyParsers(app);
-  for (const schema of [...sharedSchemas, articleInputSchema]) app.addSchema(schema);
+  const schemas = [...sharedSchemas, ...linkSchemas, articleInputSchema];
+  for (const schema of schemas) app.addSchema(schema);
   await app.register(rateLimit, {
     global: true,
     max: options.requestsPerMinute ?? 1200,
@@ -81,7 +88,7 @@ export async function buildServer(dossier: Dossier, options: ServerOptions = {})
   const routes = collectRoutes(app);
   const context: RouteContext = { dossier, token: options.token || undefined, writesPerMinute: options.writesPerMinute ?? 60 };
   registerRoutes(app, context);
-  registerOpenApiRoute(app, routes, [...sharedSchemas, articleInputSchema], API_INFO);
+  registerOpenApiRoute(app, routes, schemas, API_INFO);
   await installUi(app, options.uiDir ?? DEFAULT_UI_DIR);
   return app;
 }
@@ -91,6 +98,9 @@ function registerRoutes(app: FastifyInstance, context: RouteContext): void {
   registerArticleRoutes(app, context);
   registerArticleWriteRoutes(app, context);
   registerSearchRoutes(app, context);
+  registerStoryRoutes(app, context);
+  registerTimelineRoutes(app, context);
+  registerActorRoutes(app, context);
   registerHealthRoutes(app, context);
 }
 

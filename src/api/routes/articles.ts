@@ -1,8 +1,10 @@
 /**
- * Articles, read side: the list (newest first), one article with its analysis, and its
- * cited summary. Writes are in articles-write.ts.
+ * Articles, read side: the list (newest first), one article with its analysis and its
+ * links, and its cited summary. Writes are in articles-write.ts.
  */
 import type { FastifyInstance } from "fastify";
+import type { Dossier } from "../../dossier.js";
+import { actorsOfArticles } from "../lookups.js";
 import type { PageQuery } from "../schemas.js";
 import { errorResponses, idParamsSchema, pageQuerySchema, pageSchema } from "../schemas.js";
 import type { RouteContext } from "./context.js";
@@ -39,13 +41,16 @@ export function registerArticleRoutes(app: FastifyInstance, { dossier }: RouteCo
     {
       schema: {
         operationId: "getArticle",
-        summary: "One article: metadata with sources, clean text, removed boilerplate, analysis",
+        summary: "One article: metadata with sources, clean text, removed boilerplate, analysis, and its links (story, copies, actors)",
         tags: ["articles"],
         params: idParamsSchema,
         response: { 200: { $ref: "StoredArticle#" }, ...errorResponses(400, 404, 429) },
       },
     },
-    async (request) => dossier.article(request.params.id),
+    async (request) => {
+      const stored = await dossier.article(request.params.id);
+      return { ...stored, links: await articleLinks(dossier, stored.article.id) };
+    },
   );
 
   app.get<{ Params: IdParams; Querystring: { count: number } }>(
@@ -69,4 +74,26 @@ export function registerArticleRoutes(app: FastifyInstance, { dossier }: RouteCo
       return { articleId: article.article.id, title: article.article.title.value, sentences };
     },
   );
+}
+
+/**
+ * Where the article sits among the others, from the link indices (not the store): its
+ * story, its near-duplicate copies with their titles and outlets, and the actor of each
+ * of its entity mentions. An article stored but not linked yet has none of them.
+ */
+async function articleLinks(dossier: Dossier, articleId: string) {
+  const linker = await dossier.linker();
+  const group = linker.duplicateGroupOf(articleId);
+  let duplicateGroup = null;
+  if (group && group.members.length > 1) {
+    const rows = new Map((await dossier.store.articleSummaries(group.members.map((m) => m.id))).map((row) => [row.id, row]));
+    const members = group.members.map((m) => ({ ...m, title: rows.get(m.id)?.title ?? null, outlet: rows.get(m.id)?.outlet ?? null }));
+    duplicateGroup = { ...group, members };
+  }
+  return {
+    storyId: linker.storyOf(articleId) ?? null,
+    duplicateGroup,
+    actorIds: linker.actorsOfArticle(articleId),
+    actors: actorsOfArticles(linker, [articleId]),
+  };
 }

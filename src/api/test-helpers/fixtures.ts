@@ -66,3 +66,64 @@ export const fixtureArticles: ArticleInput[] = [cairoTalks, aidConvoys, prisoner
 export function fixtureJsonl(articles: ArticleInput[] = fixtureArticles): Uint8Array {
   return new TextEncoder().encode(articles.map((a) => JSON.stringify(a)).join("\n") + "\n");
 }
+
+/*
+ * A small story for the story, timeline, rounds and actor views: one round of talks in
+ * one city, told by three outlets plus a syndicated copy. The two countries and the
+ * river are invented. Built to exercise: a negotiator's name spelled two ways
+ * ("Youssef" / "Yousef Haddad"), an opening day the reports disagree on (Monday, Sunday,
+ * "this month"), an uncertain date ("in March"), a round with mediators and an outcome,
+ * and a near-duplicate group (the Wire Digest copy of the Alpine Ledger report).
+ */
+export const genevaAnalysis: ArticleInput = {
+  title: "Geneva water talks: what is on the table",
+  outlet: "Lakeside Post",
+  published: "2024-02-13",
+  text: [
+    "Delegations from Northland and Southland held talks in Geneva this month on the waters of the Varna river, with Swiss mediators chairing the sessions.",
+    "",
+    "Yousef Haddad, who heads the Northland team, told reporters on Tuesday that the gap on the dry-season quota had narrowed but that the monitoring of the upstream dam remained disputed.",
+    "",
+    "Southland wants a joint commission to read the gauges at the dam; Northland says its own engineers are enough.",
+  ].join("\n"),
+};
+
+export const genevaOpening: ArticleInput = {
+  title: "Geneva talks open on a water-sharing deal",
+  outlet: "Alpine Ledger",
+  published: "2024-02-12",
+  url: "https://alpine-ledger.example/2024/02/12/geneva-talks",
+  text: [
+    "GENEVA, Feb 12 - Delegations from Northland and Southland opened a new round of talks on sharing the waters of the Varna river in Geneva on Monday, with Swiss mediators chairing the sessions.",
+    "",
+    "The Northland delegation is led by Youssef Haddad, a former irrigation minister, who said his team had come to reach an agreement on the dry-season quota.",
+    "",
+    "The talks are expected to last three days, a Swiss foreign ministry spokeswoman said.",
+    "",
+    "A previous round in Vienna in December ended without a deal.",
+  ].join("\n"),
+};
+
+export const genevaEnd: ArticleInput = {
+  title: "Geneva water talks end without agreement",
+  outlet: "River Courier",
+  published: "2024-02-14",
+  text: [
+    "Delegations from Northland and Southland, who opened a new round of talks on the waters of the Varna river in Geneva on Sunday, ended the round on Wednesday without an agreement, the Swiss mediators said.",
+    "",
+    "Northland's chief negotiator Youssef Haddad said the two sides would meet again in March, but no date was set.",
+    "",
+    "Southland officials blamed the dispute over monitoring of the upstream dam for the lack of a breakthrough.",
+  ].join("\n"),
+};
+
+/** The Alpine Ledger report as a wire service reprinted it, shortened. */
+export const genevaReprint: ArticleInput = {
+  title: "Water-sharing talks open in Geneva",
+  outlet: "Wire Digest",
+  published: "2024-02-12",
+  text: genevaOpening.text!.split("\n\nA previous round")[0],
+};
+
+/** In this order: the story's reports are merged in the order the articles come. */
+export const genevaStory: ArticleInput[] = [genevaAnalysis, genevaOpening, genevaEnd, genevaReprint];

@@ -24,6 +24,7 @@ import { bcubed } from "../metrics.js";
 import { loadEcbPlus } from "../data/ecbplus.js";
 import type { EcbDocument, EcbMention, EcbToken } from "../data/ecbplus.js";
 import type { EvalRow, EvalTask } from "../types.js";
+import { DuplicateIndex } from "../../stages/link/duplicates/index.js";
 import { StoryClusterer } from "../../stages/link/stories/index.js";
 import type { StoryInput } from "../../stages/link/stories/index.js";
 import { stem } from "../../stages/link/stories/stem.js";
@@ -123,10 +124,12 @@ export function ecbStoryInput(doc: EcbDocument): StoryInput {
     title = first.text;
     used.add(first.number);
   }
-  const text = sentences
+  const body = sentences
     .filter((s) => !used.has(s.number))
     .map((s) => s.text)
     .join("\n");
+  // A file of one sentence is all headline: keep it as the text too, or nothing is left.
+  const text = body === "" ? (title ?? "") : body;
   return { id: doc.name, title, text, published, outlet };
 }
 
@@ -214,6 +217,19 @@ function eventCoreference(docs: EcbDocument[], stories: Map<string, string>): { 
   return { f1: bcubed(gold, predicted).f1, n: gold.size };
 }
 
+/**
+ * Near-duplicates have no gold in ECB+; as a sanity check, the groups found should
+ * never span two gold stories (syndicated copies report one event).
+ */
+function logDuplicates(inputs: StoryInput[], gold: Map<string, string>, log: (message: string) => void): void {
+  const index = new DuplicateIndex();
+  for (const input of inputs) index.add({ id: input.id, text: input.text, published: input.published });
+  const groups = index.groups();
+  const mixed = groups.filter((g) => new Set(g.members.map((m) => gold.get(m.id))).size > 1);
+  const articles = groups.reduce((sum, g) => sum + g.members.length, 0);
+  log(`near-duplicates: ${groups.length} groups of ${articles} articles, ${mixed.length} spanning two gold stories`);
+}
+
 export const storiesTask: EvalTask = {
   name: "stories",
   dataFolder: "ecbplus",
@@ -234,6 +250,9 @@ export const storiesTask: EvalTask = {
         `file order: P ${fileOrder.precision.toFixed(3)} R ${fileOrder.recall.toFixed(3)} F1 ${fileOrder.f1.toFixed(3)}`,
     );
     const events = eventCoreference(docs, run.assignment);
+    const eventsGoldStories = eventCoreference(docs, gold);
+    context.log(`event coreference with gold stories instead of predicted ones: B-cubed F1 ${eventsGoldStories.f1.toFixed(3)}`);
+    logDuplicates(inputs, gold, context.log);
 
     const speed = { dossier: run.docsPerSecond, peers: {} };
     const row = (metric: string, value: number, n: number, withSpeed = false): EvalRow => ({

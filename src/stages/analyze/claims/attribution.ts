@@ -66,7 +66,7 @@ const PASSIVE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?by\b/iu;
 const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "such", "as"]);
 const TELL_VERBS = /^(?:told|tells|tell)$/i;
 /** A sentence opening with a participle phrase ("Underscoring ..., ", "Stressing ..., "), up to its comma. */
-const PARTICIPLE_OPENING = /^\s*\p{Lu}\p{Ll}+ing\b[^,]*,/u;
+const PARTICIPLE_OPENING = /^\s*(?!According\b)\p{Lu}\p{Ll}+ing\b[^,]*,/u;
 const TO_VERBS = /^(?:indicated|said|spoke|speaking|explained|confirmed|stated|revealed|put\s+it|mentioned|added)$/i;
 
 function inside(spans: Span[], offset: number): boolean {
@@ -339,7 +339,7 @@ function verbFrames(view: SentenceView, blocked: Span[]): Frame[] {
     frames.push({ sentence: view.index, kind: "verb", cueStart: verbStart, cueEnd: verbEnd, cue: verb, subject, links, contentStart, contentEnd, contentAfter });
     // "Underscoring the principle of “all-for-all”, Nakhala said, “...”": the opening participle phrase is the speaker's too.
     const opening = PARTICIPLE_OPENING.exec(sentence.text);
-    if (contentAfter && subject && opening && sentence.start + opening[0].length <= subject.start) {
+    if (contentAfter && subject && opening && sentence.start + opening[0].length <= subject.start && !inside(blocked, sentence.start + 1)) {
       frames.push({
         sentence: view.index, kind: "verb", cueStart: verbStart, cueEnd: verbEnd, cue: verb, subject, links,
         contentStart: sentence.start, contentEnd: subject.start, contentAfter: false, opening: true,
@@ -364,7 +364,7 @@ function boundContents(view: SentenceView, frames: Frame[]): void {
   for (const f of frames) {
     if (!f.contentAfter) continue;
     for (const g of frames) {
-      if (g === f) continue;
+      if (g === f || g.opening) continue;
       const anchor = anchorOf(g);
       if (anchor <= f.contentStart || anchor >= f.contentEnd) continue;
       const breakAt = clauseStart(sentence, anchor, quotes);

@@ -107,7 +107,7 @@ export const PRISONER_SIDE_WORDS = new Set(["palestinian", "palestinians"]);
 export type CueClass = "killed" | "injured" | "released" | "held" | "displaced" | "population";
 
 export const CUE_WORDS: Record<CueClass, string[]> = {
-  killed: ["killed", "kill", "killing", "dead", "deaths", "death", "died", "die", "fatalities", "martyred", "toll", "lives"],
+  killed: ["killed", "kill", "kills", "killing", "dead", "deaths", "death", "died", "die", "fatalities", "martyred", "toll", "lives"],
   injured: ["injured", "injuring", "injuries", "wounded", "wounding", "hurt"],
   released: ["released", "release", "releasing", "freed", "free", "freeing", "exchange", "exchanged", "swap", "swapped", "handed", "returned"],
   held: ["held", "holds", "hold", "holding", "captivity", "detained", "detains", "jailed", "imprisoned", "jails", "prisons"],

@@ -36,7 +36,7 @@ const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/;
 const QUALIFIERS = QUALIFIER_PHRASES.map((q) => ({ words: q.phrase.split(" "), qualifier: q.qualifier })).sort((a, b) => b.words.length - a.words.length);
 
 /** Single words that start a qualifier ("Barely", "Nearly"): a capital there is a sentence start, not a name. */
-const QUALIFIER_WORDS = new Set(QUALIFIER_PHRASES.map((q) => q.phrase.split(" ")[0]!));
+const QUALIFIER_WORDS = new Set([...QUALIFIER_PHRASES.map((q) => q.phrase.split(" ")[0]!), "between"]);
 
 function isNumberWord(word: string): boolean {
   return word in UNIT_NUMBERS || word in TENS_NUMBERS || word in SCALE_NUMBERS;
@@ -132,10 +132,13 @@ function isNotAFigure(tokens: Token[], i: number, value: number): boolean {
   if (/^\d{4}$/.test(token.text) && value >= 1900 && value <= 2100) return true;
   if (previous && MONTHS.has(previous.lower.replace(/\.$/, ""))) return true;
   if (next && MONTHS.has(next.lower) && /^\d{1,2}$/.test(token.text)) return true;
-  if (next?.text === ":") return true;
-  // "Channel 12", "Resolution 2720": digits right after a capitalised word inside a clause ("— Barely 50" is not one).
-  const beforePrevious = tokens[i - 2];
-  if (previous && beforePrevious && !beforePrevious.punct && /^\d/.test(token.text) && /^\p{Lu}/u.test(previous.text) && !previous.punct && !QUALIFIER_WORDS.has(previous.lower)) return true;
+  if (next?.text === ":" || previous?.text === ":") return true;
+  // "Channel 12 said", "Resolution 2720": digits right after a capitalised word, unless that word
+  // starts a qualifier ("Barely 50") or the words around are all capitalised (a headline: "Israel Kills 50 People").
+  if (
+    previous && /^\d/.test(token.text) && /^\p{Lu}/u.test(previous.text) && !previous.punct && !QUALIFIER_WORDS.has(previous.lower) &&
+    !(next && /^\p{Lu}/u.test(next.text))
+  ) return true;
   return false;
 }
 
@@ -165,7 +168,8 @@ function readAt(tokens: Token[], i: number): NumberMention | undefined {
   }
   const figure = readFigure(tokens, i);
   if (!figure || isNotAFigure(tokens, i, figure.value)) return undefined;
-  let { value, next } = figure;
+  const value = figure.value;
+  let next = figure.next;
   let upper: number | undefined;
   let q = qualifierBefore(tokens, i);
   // Ranges: "between 30 and 40", "30 to 40", "two or three days".

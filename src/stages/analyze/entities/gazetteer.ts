@@ -24,9 +24,12 @@ export const MAX_PHRASE_WORDS = 8;
 /** Aliases this short and all in capitals ("UN", "IS", "PA", "WHO") only match text written in capitals. */
 const ACRONYM_MAX_LETTERS = 5;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Normalised form of a phrase for look-ups: ASCII, lower case, no apostrophes or periods, hyphens as spaces. */
 export function phraseKey(text: string): string {
-  return anyAscii(text)
+  // any-ascii is the costly step and plain ASCII (most candidates) needs none of it.
+  return (PRINTABLE_ASCII.test(text) ? text : anyAscii(text))
     .toLowerCase()
     .replace(/['`]/g, "")
     .replace(/\./g, "")

@@ -170,7 +170,7 @@ function readabilityAttempt(page: CleanPage): Attempt {
   let element: DomElement | null;
   try {
     // Readability is typed against the DOM lib; linkedom's document is what it expects at run time.
-    const reader = new Readability(page.document as never, { serializer: (node: unknown) => node as DomElement });
+    const reader = new Readability(page.document as never, { serializer: (node: unknown) => node as DomElement, disableJSONLD: true, charThreshold: MIN_ARTICLE_CHARS });
     element = reader.parse()?.content ?? null;
   } catch (error) {
     return attempt(null, false, `threw: ${errorMessage(error)}`);

@@ -32,7 +32,8 @@ type JsonObject = { [key: string]: Json };
 /** Reads every JSON-LD block of the page; null when none describes an article or page. */
 export function readJsonLd(document: DomDocument): JsonLdArticle | null {
   const objects: JsonObject[] = [];
-  for (const script of document.querySelectorAll("script[type]")) {
+  // getElementsByTagName is a plain walk in linkedom, several times cheaper than a CSS selector.
+  for (const script of document.getElementsByTagName("script")) {
     if (!/ld\+json/i.test(script.getAttribute("type") ?? "")) continue;
     const parsed = parseLenient(script.textContent ?? "");
     if (parsed !== undefined) collectObjects(parsed, objects);

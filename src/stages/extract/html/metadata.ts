@@ -59,7 +59,8 @@ export type MetaTags = Map<string, string>;
 
 function readMetaTags(document: DomDocument): MetaTags {
   const tags: MetaTags = new Map();
-  for (const element of document.querySelectorAll("meta")) {
+  // getElementsByTagName is a plain walk in linkedom, several times cheaper than a CSS selector.
+  for (const element of document.getElementsByTagName("meta")) {
     const content = element.getAttribute("content")?.trim();
     if (!content) continue;
     for (const attribute of ["property", "name", "itemprop"]) {
@@ -112,7 +113,7 @@ function publishedDate(document: DomDocument, meta: MetaTags, jsonLd: JsonLdArti
 
 /** schema.org datePublished written in a script that is not a JSON-LD block (the page's app state). */
 function scriptDate(document: DomDocument): string | null {
-  for (const script of document.querySelectorAll("script")) {
+  for (const script of document.getElementsByTagName("script")) {
     const match = SCRIPT_DATE_PUBLISHED.exec(script.textContent ?? "");
     const value = match === null ? null : normalizeDate(match[1]!.replace(/\\\//g, "/"));
     if (value !== null) return value;
@@ -183,9 +184,9 @@ function pageTitle(document: DomDocument, meta: MetaTags, jsonLd: JsonLdArticle 
   // Meta and JSON-LD titles are meant to be headlines: only a suffix naming the outlet is cut.
   if (fromMeta !== null) return { value: stripSiteName(clean(fromMeta.value), outlet, true), source: "meta" };
   if (jsonLd?.headline) return { value: stripSiteName(clean(jsonLd.headline), outlet, true), source: "json-ld" };
-  const titleText = clean(document.querySelector("title")?.textContent ?? "");
+  const titleText = clean(document.getElementsByTagName("title")[0]?.textContent ?? "");
   if (titleText) return { value: stripSiteName(titleText, outlet), source: "meta" };
-  const heading = clean(document.querySelector("h1")?.textContent ?? "");
+  const heading = clean(document.getElementsByTagName("h1")[0]?.textContent ?? "");
   return heading ? { value: heading, source: "text" } : unknown();
 }
 
@@ -252,7 +253,8 @@ function cleanByline(value: string): string {
 }
 
 function canonicalUrl(document: DomDocument, meta: MetaTags, pageUrl: string | null): string | null {
-  const candidates = [document.querySelector('link[rel="canonical"]')?.getAttribute("href"), meta.get("og:url")];
+  const canonical = [...document.getElementsByTagName("link")].find((link) => link.getAttribute("rel")?.toLowerCase() === "canonical");
+  const candidates = [canonical?.getAttribute("href"), meta.get("og:url")];
   for (const candidate of candidates) {
     const absolute = candidate ? absoluteUrl(candidate.trim(), pageUrl) : null;
     if (absolute !== null) return absolute;
