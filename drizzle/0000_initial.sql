@@ -11,6 +11,7 @@ CREATE TABLE "analyses" (
 	"mentions" jsonb NOT NULL,
 	"times" jsonb NOT NULL,
 	"events" jsonb NOT NULL,
+	"claims" jsonb NOT NULL,
 	"analyzed_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

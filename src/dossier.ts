@@ -19,6 +19,8 @@ import { summarizeStory } from "./stages/compose/story-summary.js";
 import type { StorySummaryOptions, StorySummarySentence } from "./stages/compose/story-summary.js";
 import { briefingMarkdown } from "./stages/compose/export.js";
 import type { StoryArticle } from "./stages/compose/story-input.js";
+import { compareClaims, framingTerms } from "./stages/link/claims/index.js";
+import type { ClaimGroup, OutletFraming } from "./stages/link/claims/index.js";
 import { summarizeArticle } from "./stages/compose/summary.js";
 import type { SummaryOptions, SummarySentence } from "./stages/compose/summary.js";
 import { DossierStore } from "./store/index.js";
@@ -199,6 +201,27 @@ export class Dossier {
     const timeline = await this.timeline({ story: storyId });
     const span = story.from ? (story.from === story.to ? story.from : `${story.from} to ${story.to}`) : "undated";
     return briefingMarkdown({ title: story.title ?? story.id, span, outlets: story.outlets, summary: sentences, timeline, rounds: buildRounds(timeline) });
+  }
+
+  /**
+   * Claims about the same thing in a story (same slot, same event), grouped and marked
+   * agree / compatible / conflict with the sources on each side; `conflicts` keeps only
+   * the disputed ones. Without `story`, every story's groups.
+   */
+  async claims(options: { story?: string; conflicts?: boolean } = {}): Promise<ClaimGroup[]> {
+    const storyIds = options.story ? [options.story] : (await this.stories()).map((s) => s.id);
+    const groups: ClaimGroup[] = [];
+    for (const storyId of storyIds) {
+      const claims = (await this.storyArticles(storyId)).flatMap(({ analysis }) => analysis.claims.map((c) => ({ ...c, storyId })));
+      groups.push(...compareClaims(claims));
+    }
+    return options.conflicts ? groups.filter((g) => g.status === "conflict") : groups;
+  }
+
+  /** The loaded terms each outlet of a story uses for the same actors and events, side by side. */
+  async framing(storyId: string): Promise<OutletFraming[]> {
+    const articles = await this.storyArticles(storyId);
+    return framingTerms(articles.map(({ article }) => ({ articleId: article.id, outlet: article.outlet.value, text: article.text })));
   }
 
   /** Near-duplicate groups with more than one member. */

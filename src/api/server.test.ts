@@ -231,6 +231,16 @@ describe.each(testDrivers)("API on $name", (driver) => {
         "GET /api/articles/{id}",
         "GET /api/articles/{id}/summary",
         "GET /api/search",
+        "GET /api/stories",
+        "GET /api/stories/{id}",
+        "GET /api/stories/{id}/summary",
+        "GET /api/stories/{id}/briefing",
+        "GET /api/timeline",
+        "GET /api/rounds",
+        "GET /api/actors",
+        "GET /api/actors/{id}",
+        "POST /api/actors/merge",
+        "POST /api/actors/split",
         "GET /api/health",
         "GET /api/openapi.json",
       ].sort(),
@@ -245,6 +255,8 @@ describe.each(testDrivers)("API on $name", (driver) => {
     const post = doc.paths["/api/articles"].post;
     expect(Object.keys(post.requestBody.content)).toEqual(expect.arrayContaining(["application/json", "application/x-ndjson", "text/html"]));
     expect(post.security).toEqual([{ bearer: [] }]);
+    for (const correction of ["/api/actors/merge", "/api/actors/split"]) expect(doc.paths[correction].post.security).toEqual([{ bearer: [] }]);
+    expect(Object.keys(doc.paths["/api/stories/{id}/briefing"].get.responses["200"].content)).toEqual(["text/markdown"]);
     expect(doc.paths["/api/articles/{id}"].get.parameters[0]).toMatchObject({ name: "id", in: "path", required: true });
     expect(doc.components.schemas.Error).toBeDefined();
     expect(JSON.stringify(doc)).not.toMatch(/"\$ref":"(?!#\/components\/schemas\/)/);

@@ -10,6 +10,7 @@ import type { Story } from "../stages/link/stories/index.js";
 import type { NegotiationRound } from "../stages/compose/rounds.js";
 import type { StorySummarySentence } from "../stages/compose/story-summary.js";
 import type { TimelineEvent } from "../stages/compose/timeline.js";
+import type { ClaimGroup, OutletFraming } from "../stages/link/claims/index.js";
 
 const TITLE_WIDTH = 70;
 
@@ -142,5 +143,28 @@ export function formatRounds(rounds: NegotiationRound[]): string {
         `  sources: ${[...new Set(r.sources.map((s) => s.outlet ?? s.articleId))].join(", ")}`,
       ].join("\n"),
     )
+    .join("\n");
+}
+
+export function formatClaimGroups(groups: ClaimGroup[]): string {
+  if (groups.length === 0) return "No claims reported by more than one source.";
+  return groups
+    .map((g) => {
+      const when = g.when ? ` (${g.when.from === g.when.to ? g.when.from : `${g.when.from} → ${g.when.to}`})` : "";
+      const header = `${g.status.toUpperCase().padEnd(10)} ${g.slot}${g.holder ? ` — ${g.holder}` : ""}${when}${g.reasons.length ? `: ${g.reasons.join("; ")}` : ""}`;
+      const sides = g.sides.map((side) => {
+        const sources = side.sources.map((s) => `${s.chain.map((l) => l.text).join(" → ")}${s.hedged ? " (hedged)" : ""}`).join("; ");
+        return `    ${side.label}: ${sources}`;
+      });
+      const superseded = g.superseded.map((s) => `    superseded: ${s.outlet ?? s.articleId} “${clip(s.sentence, 80)}”`);
+      return [header, ...sides, ...superseded].join("\n");
+    })
+    .join("\n");
+}
+
+export function formatFraming(framing: OutletFraming[]): string {
+  if (framing.length === 0) return "No loaded terms found.";
+  return framing
+    .map((o) => `${o.outlet}\n${o.terms.map((t) => `    ${t.referent}: “${t.term}” ×${t.count}`).join("\n")}`)
     .join("\n");
 }

@@ -9,8 +9,8 @@ import { Command, InvalidArgumentError } from "commander";
 import { Dossier } from "../dossier.js";
 import { normalizeDay } from "../util/dates.js";
 import { readFile } from "node:fs/promises";
-import { formatActors, formatArticle, formatArticleList, formatDuplicates, formatIngestReport, formatRounds, formatStories, formatStory, formatStorySummary, formatSummary, formatTimeline } from "./format.js";
-import { eventsToJsonl, roundsToCsv, timelineToCsv } from "../stages/compose/export.js";
+import { formatActors, formatArticle, formatArticleList, formatClaimGroups, formatDuplicates, formatFraming, formatIngestReport, formatRounds, formatStories, formatStory, formatStorySummary, formatSummary, formatTimeline } from "./format.js";
+import { claimGroupsToCsv, eventsToJsonl, roundsToCsv, timelineToCsv } from "../stages/compose/export.js";
 import { ingestProgress } from "./progress.js";
 
 interface GlobalOptions {
@@ -168,6 +168,35 @@ export function buildProgram(): Command {
         if (options.format === "csv") return void process.stdout.write(roundsToCsv(rounds));
         if (options.format !== "table") throw new Error(`rounds: --format must be table or csv, got "${options.format}"`);
         print(formatRounds(rounds));
+      }),
+    );
+
+  program
+    .command("claims")
+    .description("claims about the same thing grouped across outlets: agree, compatible or conflict, with sources")
+    .option("--story <id>", "only this story")
+    .option("--conflicts", "only the disputed ones", false)
+    .option("--format <format>", "table, jsonl or csv", "table")
+    .action((options: { story?: string; conflicts: boolean; format: string }) =>
+      withDossier(globals(), async (dossier) => {
+        const groups = await dossier.claims(options);
+        if (globals().json) return printJson(groups);
+        if (options.format === "jsonl") return void process.stdout.write(groups.map((g) => JSON.stringify(g)).join("\n") + (groups.length ? "\n" : ""));
+        if (options.format === "csv") return void process.stdout.write(claimGroupsToCsv(groups));
+        if (options.format !== "table") throw new Error(`claims: --format must be table, jsonl or csv, got "${options.format}"`);
+        print(formatClaimGroups(groups));
+      }),
+    );
+
+  program
+    .command("framing")
+    .description("the loaded terms each outlet of a story uses for the same actors and events, side by side")
+    .argument("<story>", "story id")
+    .action((story: string) =>
+      withDossier(globals(), async (dossier) => {
+        const framing = await dossier.framing(story);
+        if (globals().json) printJson(framing);
+        else print(formatFraming(framing));
       }),
     );
 

@@ -318,9 +318,10 @@ function toAnalysisRow(analysis: Analysis): typeof analyses.$inferInsert {
     mentions: analysis.mentions,
     times: analysis.times,
     events: analysis.events,
+    claims: analysis.claims,
   };
 }
 
 function fromAnalysisRow(row: AnalysisRow): Analysis {
-  return { articleId: row.articleId, version: row.version, sentences: row.sentences, mentions: row.mentions, times: row.times, events: row.events };
+  return { articleId: row.articleId, version: row.version, sentences: row.sentences, mentions: row.mentions, times: row.times, events: row.events, claims: row.claims };
 }

@@ -9,6 +9,7 @@ import type { Origin, SuppliedMetadata } from "../stages/read/types.js";
 import type { RemovedBlock } from "../stages/extract/types.js";
 import type { EntityMention, Sentence, TimeExpression } from "../stages/analyze/types.js";
 import type { EventCandidate } from "../stages/analyze/events/types.js";
+import type { Claim } from "../stages/analyze/claims/types.js";
 import type { ActorCorrection } from "../stages/link/index.js";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
@@ -72,6 +73,7 @@ export const analyses = pgTable("analyses", {
   mentions: jsonb("mentions").$type<EntityMention[]>().notNull(),
   times: jsonb("times").$type<TimeExpression[]>().notNull(),
   events: jsonb("events").$type<EventCandidate[]>().notNull(),
+  claims: jsonb("claims").$type<Claim[]>().notNull(),
   analyzedAt: timestamp("analyzed_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -2,7 +2,23 @@
  * The API client: typed GETs with a small cache (so moving between articles with j/k
  * is instant), and the write used by the Add page. Errors carry the API's message.
  */
-import type { ArticleRow, Health, IngestReport, Page, SearchPage, StoredArticle, Summary } from "./types";
+import type {
+  Actor,
+  ActorDetail,
+  ActorRow,
+  ArticleRow,
+  Health,
+  IngestReport,
+  NegotiationRound,
+  Page,
+  SearchPage,
+  Story,
+  StoryDetail,
+  StoredArticle,
+  StorySummary,
+  Summary,
+  TimelineEvent,
+} from "./types";
 
 export class ApiError extends Error {
   constructor(
@@ -47,6 +63,21 @@ export function get<T>(path: string): Promise<T> {
 /** The API's largest page, and a bound on the reader's index (beyond it, previous / next stop). */
 const INDEX_PAGE = 500;
 const INDEX_LIMIT = 20_000;
+/** A story's timeline or rounds beyond this many are cut: no chart shows them readably. */
+const STORY_LIST_LIMIT = 2_000;
+
+/** Every item of a paged list, a page of 500 at a time, up to `cap`. */
+async function allPages<T>(path: (limit: number, offset: number) => string, cap: number): Promise<T[]> {
+  const items: T[] = [];
+  for (let offset = 0; offset < cap; offset += INDEX_PAGE) {
+    const page = await get<Page<T>>(path(INDEX_PAGE, offset));
+    items.push(...page.items);
+    if (items.length >= page.total || page.items.length === 0) break;
+  }
+  return items;
+}
+
+const storyPath = (id: string) => `/api/stories/${encodeURIComponent(id)}`;
 
 const query = (params: Record<string, string | number | undefined>) => {
   const search = new URLSearchParams();
@@ -60,6 +91,15 @@ export const api = {
   article: (id: string) => get<StoredArticle>(`/api/articles/${encodeURIComponent(id)}`),
   summary: (id: string, count = 3) => get<Summary>(`/api/articles/${encodeURIComponent(id)}/summary${query({ count })}`),
   search: (q: string, limit: number, offset: number) => get<SearchPage>(`/api/search${query({ q, limit, offset })}`),
+  stories: (limit: number, offset: number) => get<Page<Story>>(`/api/stories${query({ limit, offset })}`),
+  story: (id: string) => get<StoryDetail>(storyPath(id)),
+  storySummary: (id: string, count = 6) => get<StorySummary>(`${storyPath(id)}/summary${query({ count })}`),
+  /** The briefing's address, for a download link (the browser fetches it, not this client). */
+  briefingUrl: (id: string) => `${storyPath(id)}/briefing`,
+  timeline: (story: string) => allPages<TimelineEvent>((limit, offset) => `/api/timeline${query({ story, limit, offset })}`, STORY_LIST_LIMIT),
+  rounds: (story: string) => allPages<NegotiationRound>((limit, offset) => `/api/rounds${query({ story, limit, offset })}`, STORY_LIST_LIMIT),
+  actors: (filter: { type?: string; q?: string }, limit: number, offset: number) => get<Page<ActorRow>>(`/api/actors${query({ ...filter, limit, offset })}`),
+  actor: (id: string) => get<ActorDetail>(`/api/actors/${encodeURIComponent(id)}`),
 
   /**
    * Every article's row in list order, for previous / next in the reader. Fetched a page
@@ -76,6 +116,20 @@ export const api = {
   },
 
   health: () => request<Health>("/api/health"),
+
+  /** An actor correction (merge two actors, or split variants off one); every cached answer may change. */
+  async correctActors(
+    correction: { kind: "merge"; keep: string; other: string } | { kind: "split"; actor: string; variants: string[] },
+    token?: string,
+  ): Promise<{ actor: Actor; from?: Actor }> {
+    const { kind, ...body } = correction;
+    const headers: Record<string, string> = { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) };
+    try {
+      return await request<{ actor: Actor; from?: Actor }>(`/api/actors/${kind}`, { method: "POST", body: JSON.stringify(body), headers });
+    } finally {
+      cache.clear();
+    }
+  },
 
   /** Posts one body (raw text / HTML / Markdown, or JSONL) with metadata for every article in it. */
   async ingest(body: Blob | string, contentType: string, metadata: Record<string, string | undefined>, token?: string): Promise<IngestReport> {

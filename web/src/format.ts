@@ -55,3 +55,70 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 export function formatTimestamp(iso: string): string {
   return iso.replace("T", " ").replace(/:\d{2}(\.\d+)?Z$/, " UTC");
 }
+
+/** "2024-02-12 – 2024-02-14", one date when both ends agree, "undated" without any. */
+export function formatSpan(from: string | null, to: string | null): string {
+  if (!from && !to) return "undated";
+  if (!from || !to || from === to) return (from ?? to)!;
+  return `${from} – ${to}`;
+}
+
+/** Words for PLOVER's event types: what an analyst calls them. */
+const EVENT_WORDS: Record<string, string> = {
+  AGREE: "agree",
+  CONSULT: "talks",
+  SUPPORT: "support",
+  CONCEDE: "concede",
+  COOPERATE: "cooperate",
+  AID: "aid",
+  RETREAT: "retreat",
+  REQUEST: "request",
+  ACCUSE: "accuse",
+  REJECT: "reject",
+  THREATEN: "threaten",
+  PROTEST: "protest",
+  SANCTION: "sanction",
+  MOBILIZE: "mobilize",
+  COERCE: "coerce",
+  ASSAULT: "assault",
+};
+
+export function eventWord(event: string): string {
+  return EVENT_WORDS[event] ?? event.toLowerCase();
+}
+
+/** PLOVER's cooperative types (talks apart): the rest are conflictual. Drives the chart's colours. */
+const COOPERATIVE = new Set(["AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"]);
+
+export function eventTone(event: string): "talks" | "coop" | "conflict" {
+  if (event === "CONSULT") return "talks";
+  return COOPERATIVE.has(event) ? "coop" : "conflict";
+}
+
+/** An event's date as written for people: the value, or its range when the value is uncertain. */
+export function eventDate(event: { date: string | null; range: { from: string; to: string } | null }): string {
+  if (!event.date) return "undated";
+  if (event.range && event.range.from !== event.range.to) return `${event.date} (${event.range.from} – ${event.range.to})`;
+  return event.date;
+}
+
+/** The reader's address of one sentence of an article (AnnotatedText's anchors). */
+export function sentenceHref(articleId: string, start: number): string {
+  return `/articles/${articleId}#s-${start}`;
+}
+
+export function storyHref(id: string): string {
+  return `/stories/${encodeURIComponent(id)}`;
+}
+
+export function actorHref(id: string): string {
+  return `/actors/${encodeURIComponent(id)}`;
+}
+
+export const ENTITY_LABEL: Record<string, string> = {
+  PERSON: "person",
+  ORG: "organisation",
+  GPE: "country / city",
+  LOC: "place",
+  MEDIA: "media",
+};

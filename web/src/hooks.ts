@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import type { RefObject } from "react";
 
 export interface Async<T> {
   data: T | undefined;
@@ -56,4 +57,23 @@ export function useKeys(keys: KeyMap): void {
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, []);
+}
+
+/**
+ * The width of an element in CSS pixels, kept up to date as it resizes; `initial` until
+ * it is measured. For drawings that lay themselves out in pixels (the timeline chart).
+ */
+export function useElementWidth<T extends HTMLElement>(initial: number): [RefObject<T | null>, number] {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(initial);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setWidth(Math.floor(element.getBoundingClientRect().width) || initial);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [initial]);
+  return [ref, width];
 }

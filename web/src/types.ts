@@ -83,6 +83,8 @@ export interface StoredArticle {
   analysis: { sentences: Sentence[]; mentions: Mention[]; times: TimeExpression[] } | null;
   encoding: string;
   ingestedAt: string;
+  /** Absent from servers older than the link routes. */
+  links?: ArticleLinks;
 }
 
 export interface SummarySentence extends Span {
@@ -132,4 +134,134 @@ export interface Health {
   articles: number;
   /** token: writes need the server's DOSSIER_TOKEN; local: writes from the server's machine only. */
   writes: "token" | "local";
+}
+
+export type EntityType = "PERSON" | "ORG" | "GPE" | "LOC" | "MEDIA";
+
+export interface Story {
+  id: string;
+  title: string | null;
+  articleIds: string[];
+  outlets: string[];
+  from: string | null;
+  to: string | null;
+}
+
+export interface ActorSummary {
+  id: string;
+  canonical: string;
+  type: EntityType;
+  mentions: number;
+  articles: number;
+}
+
+export interface StoryDetail {
+  story: Story;
+  /** Oldest first. */
+  articles: ArticleRow[];
+  actors: ActorSummary[];
+}
+
+export interface StorySentence extends Span {
+  articleId: string;
+  outlet: string | null;
+  published: string | null;
+  text: string;
+  score: number;
+}
+
+export interface StorySummary {
+  story: Story;
+  sentences: StorySentence[];
+}
+
+export interface EventSource extends Span {
+  articleId: string;
+  outlet: string | null;
+  published: string | null;
+  /** Exactly the article's text.slice(start, end). */
+  sentence: string;
+  date: string | null;
+  location: string | null;
+}
+
+export type EventStatus = "factual" | "future" | "expected" | "hypothetical" | "negated" | "historical";
+
+export interface TimelineEvent {
+  id: string;
+  storyId: string;
+  event: string;
+  mode: string | null;
+  status: EventStatus;
+  context: string[];
+  actors: string[];
+  recipients: string[];
+  mediators: string[];
+  location: string | null;
+  date: string | null;
+  granularity: string | null;
+  range: { from: string; to: string } | null;
+  outcome: string | null;
+  confidence: number;
+  sources: EventSource[];
+  disagreements: Array<{ field: "date" | "location"; values: Array<{ value: string; articleIds: string[] }> }>;
+}
+
+export interface NegotiationRound {
+  id: string;
+  storyId: string;
+  venue: string;
+  date: string | null;
+  parties: string[];
+  mediators: string[];
+  issues: string[];
+  outcome: "ongoing" | "no breakthrough" | "collapsed" | "agreed" | "expected";
+  sources: EventSource[];
+}
+
+export interface ActorVariant {
+  text: string;
+  count: number;
+  articleIds?: string[];
+}
+
+export interface Actor {
+  id: string;
+  canonical: string;
+  type: EntityType;
+  variants: ActorVariant[];
+  roles: string[];
+  affiliations: string[];
+  listed?: boolean;
+}
+
+export interface ActorRow extends Actor {
+  mentions: number;
+  articles: number;
+}
+
+export type ActorRole = "actor" | "recipient" | "mediator" | "location" | "mentioned";
+
+export interface ActorDetail {
+  actor: Actor;
+  /** Newest first. */
+  articles: ArticleRow[];
+  events: Array<{ event: TimelineEvent; storyId: string; roles: ActorRole[] }>;
+}
+
+export interface DuplicateMember {
+  id: string;
+  similarity: number;
+  matchedId: string | null;
+  published: string | null;
+  length: number;
+  title: string | null;
+  outlet: string | null;
+}
+
+export interface ArticleLinks {
+  storyId: string | null;
+  duplicateGroup: { id: string; members: DuplicateMember[]; earliestId: string; fullestId: string } | null;
+  actorIds: string[];
+  actors: ActorSummary[];
 }

@@ -5,6 +5,7 @@
 import type { Article } from "../extract/types.js";
 import { findEntities } from "./entities/index.js";
 import { codeEvents } from "./events/index.js";
+import { extractClaims } from "./claims/index.js";
 import { splitSentences } from "./sentences.js";
 import { findTimeExpressions } from "./time/index.js";
 import type { Analysis } from "./types.js";
@@ -20,5 +21,6 @@ export function analyzeArticle(article: Article): Analysis {
   const mentions = findEntities(article.text, sentences);
   const times = findTimeExpressions(article.text, sentences, { published: article.published.value });
   const events = codeEvents({ text: article.text, sentences, mentions, times, published: article.published.value });
-  return { articleId: article.id, version: ANALYSIS_VERSION, sentences, mentions, times, events };
+  const claims = extractClaims({ articleId: article.id, text: article.text, sentences, mentions, times, outlet: article.outlet.value, published: article.published.value });
+  return { articleId: article.id, version: ANALYSIS_VERSION, sentences, mentions, times, events, claims };
 }

@@ -43,6 +43,7 @@ export interface TimeExpression extends Span {
 /** The per-article analysis: pure, derived from an Article alone. */
 // Type-only import: events/types.ts uses Span and EntityType from here, no runtime cycle.
 import type { EventCandidate } from "./events/types.js";
+import type { Claim } from "./claims/types.js";
 
 export interface Analysis {
   articleId: string;
@@ -53,4 +54,6 @@ export interface Analysis {
   times: TimeExpression[];
   /** PLOVER-coded event candidates, each with its evidence sentence. */
   events: EventCandidate[];
+  /** Quantities, positions and statements, each with its attribution chain and hedges. */
+  claims: Claim[];
 }

@@ -5,6 +5,7 @@
 import type { NegotiationRound } from "./rounds.js";
 import type { StorySummarySentence } from "./story-summary.js";
 import type { TimelineEvent } from "./timeline.js";
+import type { ClaimGroup } from "../link/claims/index.js";
 
 /** One event in PLOVER's field names, plus Dossier's sources and confidence. */
 export function toPloverRecord(event: TimelineEvent): Record<string, unknown> {
@@ -65,6 +66,26 @@ export function roundsToCsv(rounds: NegotiationRound[]): string {
   return toCsv(
     ["date", "venue", "parties", "mediators", "issues", "outcome", "sources"],
     rounds.map((r) => [r.date, r.venue, r.parties, r.mediators, r.issues, r.outcome, r.sources.map((s) => s.outlet ?? s.articleId)]),
+  );
+}
+
+/** One row per side of each claim group: what is claimed, its status, and who says it through whom. */
+export function claimGroupsToCsv(groups: ClaimGroup[]): string {
+  return toCsv(
+    ["group", "story", "slot", "holder", "status", "value", "sources", "chains", "hedged"],
+    groups.flatMap((g) =>
+      g.sides.map((side) => [
+        g.id,
+        g.storyId,
+        g.slot,
+        g.holder,
+        g.status,
+        side.label,
+        side.sources.map((s) => s.outlet ?? s.articleId),
+        side.sources.map((s) => s.chain.map((l) => l.text).join(" > ")),
+        side.sources.some((s) => s.hedged),
+      ]),
+    ),
   );
 }
 

@@ -1,9 +1,10 @@
+import type { ReactNode } from "react";
 import { describeOrigin, formatTimestamp, plural, safeHttpUrl } from "../format";
 import type { Sourced, StoredArticle } from "../types";
 import { SourceBadge } from "./SourceBadge";
 
-/** The side panel: each metadata value with where it came from, the original, extraction notes. */
-export function ArticleMeta({ stored }: { stored: StoredArticle }) {
+/** The side panel: `children` first (the article's links), then each metadata value with where it came from, the original, extraction notes. */
+export function ArticleMeta({ stored, children }: { stored: StoredArticle; children?: ReactNode }) {
   const { article } = stored;
   const link = safeHttpUrl(article.url);
   const sourced: Array<[string, Sourced]> = [
@@ -14,6 +15,7 @@ export function ArticleMeta({ stored }: { stored: StoredArticle }) {
   ];
   return (
     <aside className="reader-meta" aria-label="metadata">
+      {children}
       <h2>Where it came from</h2>
       <dl className="meta">
         {sourced.map(([label, field]) => (

@@ -7,16 +7,14 @@ import { useRef, useState } from "react";
 import type { DragEvent, FormEvent, KeyboardEvent } from "react";
 import { api } from "../api";
 import { ArticleTable } from "../components/ArticleTable";
+import { TokenField, useWriteToken } from "../components/WriteToken";
 import { describeOrigin, plural } from "../format";
-import { useAsync } from "../hooks";
 import { Link } from "../router";
 import type { IngestReport } from "../types";
 
 /** The server's body limit (10 MB); larger files are refused here before uploading. */
 const MAX_BYTES = 10 * 1024 * 1024;
 const ACCEPT = ".txt,.text,.html,.htm,.md,.markdown,.jsonl,.ndjson";
-/** The write token lives for this browser tab only: closing it forgets the secret. */
-const TOKEN_SETTING = "dossier.token";
 
 interface Outcome {
   label: string;
@@ -49,9 +47,7 @@ export function AddPage() {
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const health = useAsync(() => api.health(), "health");
-  const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_SETTING) ?? "");
-  const needsToken = health.data?.writes === "token";
+  const token = useWriteToken();
 
   const inputs = (text.trim() ? 1 : 0) + files.length;
   const single = inputs === 1 && !files.some((f) => contentTypeOf(f.name) === "application/x-ndjson");
@@ -63,8 +59,7 @@ export function AddPage() {
     // Title and address name one article; outlet and date may apply to many.
     const shared = { outlet: metadata.outlet.trim(), published: metadata.published, ...(single ? { title: metadata.title.trim(), url: metadata.url.trim() } : {}) };
     const results: Outcome[] = [];
-    const secret = needsToken ? token.trim() : undefined;
-    if (secret) sessionStorage.setItem(TOKEN_SETTING, secret);
+    const secret = token.current();
     if (text.trim()) results.push(await post("Pasted text", text, text.trimStart().startsWith("<") ? "text/html" : "text/plain", shared, secret));
     for (const file of files) {
       if (file.size > MAX_BYTES) results.push({ label: file.name, error: `larger than ${MAX_BYTES / 1024 / 1024} MB; use \`dossier ingest\`` });
@@ -135,12 +130,7 @@ export function AddPage() {
             <input type="url" placeholder="https://" disabled={!single && inputs > 1} {...field("url")} />
           </label>
         </fieldset>
-        {needsToken && (
-          <label className="token">
-            <span>Write token (the server's DOSSIER_TOKEN; kept for this tab only)</span>
-            <input type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} />
-          </label>
-        )}
+        <TokenField token={token} />
         <div className="actions">
           <button type="submit" disabled={inputs === 0 || busy}>
             {busy ? "Adding…" : inputs > 1 ? `Add ${inputs} inputs` : "Add"}

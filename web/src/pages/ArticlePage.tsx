@@ -1,18 +1,20 @@
 /**
  * The reader: the cited summary on top ("No time to read?"), the annotated clean text,
- * and beside it the metadata with where each value came from and the boilerplate that
- * was removed. Keys: j / ] next article, k / [ previous, m toggles the marks.
+ * and beside it the article's links (its story, its copies, who it names), the metadata
+ * with where each value came from and the boilerplate that was removed. Keys: j / ] next
+ * article, k / [ previous, J / K next / previous in the same story, m toggles the marks.
  */
 import { useCallback, useEffect, useState } from "react";
 import { api } from "../api";
 import { AnnotatedText, sentenceId } from "../components/AnnotatedText";
+import { ArticleLinksPanel, StoryBar } from "../components/ArticleLinks";
 import { ArticleMeta, RemovedBlocks } from "../components/ArticleMeta";
 import { ErrorNote, Loading } from "../components/Status";
 import { SummaryBox } from "../components/SummaryBox";
 import { useAsync, useKeys } from "../hooks";
 import { Link, navigate } from "../router";
 import type { Location } from "../router";
-import type { StoredArticle } from "../types";
+import type { Sentence, StoredArticle } from "../types";
 
 const MARKS_SETTING = "dossier.marks";
 
@@ -22,10 +24,21 @@ function showSentence(start: number): void {
   element?.focus({ preventScroll: true });
 }
 
+/**
+ * The sentence a citation points at: the one starting at `offset`, or else the one that
+ * contains it (a quote may start inside a sentence, after a dateline).
+ */
+function citedSentence(sentences: Sentence[] | undefined, offset: number): number {
+  return sentences?.find((s) => s.start <= offset && offset < s.end)?.start ?? offset;
+}
+
 export function ArticlePage({ id, location }: { id: string; location: Location }) {
   const stored = useAsync(() => api.article(id), `article:${id}`);
   const index = useAsync(() => api.articleIndex(), "index");
-  const cited = /^s-(\d+)$/.exec(location.hash)?.[1];
+  const storyId = stored.data?.links?.storyId ?? null;
+  const story = useAsync(() => (storyId ? api.story(storyId) : Promise.resolve(null)), `article-story:${storyId}`);
+  const hashOffset = /^s-(\d+)$/.exec(location.hash)?.[1];
+  const cited = hashOffset === undefined ? undefined : citedSentence(stored.data?.analysis?.sentences, Number(hashOffset));
   const [marks, setMarks] = useState(() => localStorage.getItem(MARKS_SETTING) !== "off");
 
   const position = index.data?.findIndex((row) => stored.data?.article.id === row.id || row.id === id) ?? -1;
@@ -38,13 +51,26 @@ export function ArticlePage({ id, location }: { id: string; location: Location }
       return !on;
     });
   }, []);
+  const inStory = story.data?.articles ?? [];
+  const storyPosition = inStory.findIndex((row) => row.id === stored.data?.article.id);
+  const storyPrevious = storyPosition > 0 ? inStory[storyPosition - 1] : undefined;
+  const storyNext = storyPosition >= 0 ? inStory[storyPosition + 1] : undefined;
+
   const go = (row: { id: string } | undefined) => row && navigate(`/articles/${row.id}`);
-  useKeys({ j: () => go(next), "]": () => go(next), k: () => go(previous), "[": () => go(previous), m: toggleMarks });
+  useKeys({
+    j: () => go(next),
+    "]": () => go(next),
+    k: () => go(previous),
+    "[": () => go(previous),
+    J: () => go(storyNext),
+    K: () => go(storyPrevious),
+    m: toggleMarks,
+  });
 
   // A cited sentence (from the summary or a shared link) is scrolled to and focused.
   useEffect(() => {
     if (cited === undefined || !stored.data) return;
-    showSentence(Number(cited));
+    showSentence(cited);
   }, [cited, stored.data]);
 
   return (
@@ -72,9 +98,10 @@ export function ArticlePage({ id, location }: { id: string; location: Location }
           <span className="disabled">Next ›</span>
         )}
       </nav>
+      {story.data && storyPosition >= 0 && <StoryBar story={story.data.story} position={storyPosition} count={inStory.length} previous={storyPrevious} next={storyNext} />}
       {stored.error && <ErrorNote error={stored.error}>Could not load the article</ErrorNote>}
       {stored.loading && !stored.data && <Loading what="the article" />}
-      {stored.data && <Reader stored={stored.data} cited={cited === undefined ? undefined : Number(cited)} marks={marks} onToggleMarks={toggleMarks} />}
+      {stored.data && <Reader stored={stored.data} cited={cited} marks={marks} onToggleMarks={toggleMarks} />}
     </div>
   );
 }
@@ -114,7 +141,7 @@ function Reader({ stored, cited, marks, onToggleMarks }: ReaderProps) {
         <AnnotatedText stored={stored} cited={cited} marks={marks} />
         <RemovedBlocks removed={article.removed} />
       </div>
-      <ArticleMeta stored={stored} />
+      <ArticleMeta stored={stored}>{stored.links && <ArticleLinksPanel id={article.id} links={stored.links} />}</ArticleMeta>
     </article>
   );
 }

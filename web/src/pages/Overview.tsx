@@ -1,13 +1,14 @@
 /**
- * The start page. Sections stack top to bottom in order of importance: when the API
- * gains stories, a StoriesSection goes first (the developing stories, newest activity
- * first), and the articles list below stays as it is.
+ * The start page. Sections stack top to bottom in order of importance: the developing
+ * stories (newest activity first), then every article (newest first). Each list pages
+ * on its own (`?stories=` and `?offset=` in the URL). `g s` lands on the stories.
  */
 import { useEffect, useState } from "react";
 import { api } from "../api";
 import { ArticleTable } from "../components/ArticleTable";
 import { Pager } from "../components/Pager";
 import { ErrorNote, Loading } from "../components/Status";
+import { StoryList } from "../components/StoryList";
 import { plural } from "../format";
 import { useAsync, useKeys } from "../hooks";
 import { Link, navigate } from "../router";
@@ -15,20 +16,63 @@ import type { Location } from "../router";
 
 /** Rows per page: a screenful and a half at the table's density; paging is rare. */
 export const ARTICLES_PER_PAGE = 100;
+/** Stories per page: the developing ones fit above the fold; older ones are a page away. */
+export const STORIES_PER_PAGE = 10;
+
+const offsetOf = (query: URLSearchParams, name: string) => Math.max(0, Number(query.get(name)) || 0);
+
+/** The overview's address with one list moved and the other kept where it is. */
+function overviewHref(query: URLSearchParams, name: "stories" | "offset", at: number): string {
+  const params = new URLSearchParams(query);
+  if (at > 0) params.set(name, String(at));
+  else params.delete(name);
+  const text = params.toString();
+  return text ? `/?${text}` : "/";
+}
 
 export function Overview({ location }: { location: Location }) {
   return (
     <div className="overview">
-      <ArticlesSection offset={Math.max(0, Number(location.query.get("offset")) || 0)} />
+      <StoriesSection offset={offsetOf(location.query, "stories")} focus={location.hash === "stories"} href={(at) => overviewHref(location.query, "stories", at)} />
+      <ArticlesSection offset={offsetOf(location.query, "offset")} href={(at) => overviewHref(location.query, "offset", at)} />
     </div>
   );
 }
 
-function ArticlesSection({ offset }: { offset: number }) {
+interface SectionProps {
+  offset: number;
+  href: (offset: number) => string;
+}
+
+function StoriesSection({ offset, focus, href }: SectionProps & { focus: boolean }) {
+  const page = useAsync(() => api.stories(STORIES_PER_PAGE, offset), `stories:${offset}`);
+  // `g s` (or a link to /#stories) puts the keyboard on the first story.
+  useEffect(() => {
+    if (focus && page.data) document.querySelector<HTMLAnchorElement>('a[data-story="0"]')?.focus();
+  }, [focus, page.data]);
+  if (page.data && page.data.total === 0) return null;
+  return (
+    <section aria-labelledby="stories-heading" className="stories-section" id="stories">
+      <div className="section-head">
+        <h1 id="stories-heading">Stories</h1>
+        {page.data && <span className="muted">{plural(page.data.total, "story", "stories")}, latest activity first</span>}
+      </div>
+      {page.error && <ErrorNote error={page.error}>Could not load the stories</ErrorNote>}
+      {page.loading && !page.data && <Loading what="stories" />}
+      {page.data && page.data.items.length > 0 && (
+        <>
+          <StoryList stories={page.data.items} />
+          <Pager total={page.data.total} limit={STORIES_PER_PAGE} offset={offset} href={href} labels={["← More recent", "Earlier →"]} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function ArticlesSection({ offset, href }: SectionProps) {
   const page = useAsync(() => api.articles(ARTICLES_PER_PAGE, offset), `articles:${offset}`);
   const [selected, setSelected] = useState<number | undefined>(undefined);
   const rows = page.data?.items ?? [];
-  const href = (at: number) => (at === 0 ? "/" : `/?offset=${at}`);
   const move = (delta: number) => setSelected((i) => Math.min(rows.length - 1, Math.max(0, (i ?? -1) + delta)));
 
   // The selected row's link takes the focus: Enter opens it, and it scrolls into view.
@@ -48,7 +92,7 @@ function ArticlesSection({ offset }: { offset: number }) {
   });
 
   return (
-    <section aria-labelledby="articles-heading">
+    <section aria-labelledby="articles-heading" id="articles">
       <div className="section-head">
         <h1 id="articles-heading">Articles</h1>
         {page.data && <span className="muted">{plural(page.data.total, "article")}, newest first</span>}

@@ -180,7 +180,7 @@ function subjectOf(view: SentenceView, verbStart: number, verbEnd: number, floor
     const name = trimPhrase(parts[k]!.text, parts[k]!.start);
     const role = cleanSubject(parts[k - 1]!);
     const person = mentionsIn(mentions, name.start, name.end).some((m) => m.type === "PERSON");
-    if (person && isSpeaker(role, mentions) && !/^\s*$/.test(role.text)) {
+    if (person && isSpeaker(role, mentions)) {
       return { subject: { text: sentence.text.slice(role.start - sentence.start, name.end - sentence.start), start: role.start, end: name.end }, channels, inverted: false };
     }
   }
@@ -215,7 +215,9 @@ function afterVerb(view: SentenceView, verb: string, verbEnd: number): { channel
     } else if (TELL_VERBS.test(verb)) {
       // An audience ("told ambassadors from 80 countries that"): what was said starts after "that".
       const that = /\bthat\b/.exec(rest());
+      const audience = /^\s+(?:reporters|journalists|lawmakers|parliament|diplomats|the\s+press)\b/i.exec(rest());
       if (that && wordsOf(rest().slice(0, that.index)).length <= AUDIENCE_REACH_WORDS) pos += that.index;
+      else if (audience) pos += audience[0].length;
       else if (named) pos = from + named[0].length;
     }
   }

@@ -57,6 +57,13 @@ export const MIN_REPORTED_WORDS = 4;
  */
 export const ANAPHORA_REACH = 5;
 
+/**
+ * 2000: news sentences run to a few hundred characters; a "sentence" ten times longer
+ * is a table, a list without punctuation or hostile input, and reading it costs time
+ * that grows with the square of its length (every attribution cue scans the rest of it).
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
 interface Draft {
   kind: ClaimKind;
   slot: string;
@@ -86,7 +93,7 @@ interface SentenceWork {
  */
 export function extractClaims(input: ClaimInput, options: ClaimOptions = {}): Claim[] {
   const { includeHeadlines = false, minQuoteWords = MIN_QUOTE_WORDS, anaphoraReach = ANAPHORA_REACH } = options;
-  const readable = (s: Sentence) => includeHeadlines || s.kind !== "headline";
+  const readable = (s: Sentence) => (includeHeadlines || s.kind !== "headline") && s.text.length <= MAX_SENTENCE_CHARS;
   const views: SentenceView[] = input.sentences.map((sentence, index) => ({
     sentence, index, mentions: mentionsIn(input.mentions, sentence.start, sentence.end), quotes: findQuotes(sentence),
   }));

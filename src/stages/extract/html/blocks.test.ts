@@ -18,6 +18,9 @@ describe("toBlocks / joinBlocks", () => {
     { html: "<div>before <p>inside</p> after</div>", text: "before\n\ninside\n\nafter" },
     { html: "<p>   spaced \n\t out   </p>", text: "spaced out" },
     { html: "<pre>  keep\n    indent</pre>", text: "  keep\n    indent" },
+    { html: "<p>デスクトップアプリ<a href='#'>Kindle for PC</a>に関する話</p>", text: "デスクトップアプリ Kindle for PC に関する話" },
+    { html: "<p>see <a href='#'>the report</a>, and <a href='#'>re</a>read it</p>", text: "see the report, and reread it" },
+    { html: "<div><a href='#'><img src='a.jpg'></a> <a href='#'><img src='b.jpg'></a></div><p>Text</p>", text: "Text" },
   ];
   it.each(rows)("$html", ({ html, text }) => {
     expect(joinBlocks(blocksOf(html))).toBe(text);

@@ -68,13 +68,14 @@ class BlockWriter {
  * of another script ("デスクトップアプリ<a>Kindle for PC</a>に関する") is a word
  * boundary a reader sees, so a space is put there; elsewhere the mark just goes
  * (no space before punctuation, none inside a word that is only partly a link).
+ * The mark is a Unicode noncharacter: never meant to appear in page text, so it
+ * cannot collide with it.
  */
-// A Unicode noncharacter: never meant to appear in page text, so it cannot collide with it.
 const LINK_EDGE = "\uFDD0";
 
 function resolveLinkEdges(text: string): string {
   if (!text.includes(LINK_EDGE)) return text;
-  return text.replace(/(.?)\uFDD0+(.?)/gsu, (_match, before: string, after: string) => before + (needsSpace(before, after) ? " " : "") + after);
+  return text.replace(/([^\uFDD0]?)\uFDD0+([^\uFDD0]?)/gsu, (_match, before: string, after: string) => before + (needsSpace(before, after) ? " " : "") + after);
 }
 
 /** A space between two letters of different scripts (Latin next to Han, Kana, Hangul...). */

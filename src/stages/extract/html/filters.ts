@@ -25,6 +25,9 @@ export const TEASER_LINK_SHARE = 0.9;
  */
 export const TEASER_MIN_WORDS = 5;
 
+/** Share of link text above which a line following a furniture heading goes with it. */
+const LIST_LINK_SHARE = 0.5;
+
 /** One block with the verdict of the filters. */
 interface Verdict {
   block: TextBlock;
@@ -112,12 +115,19 @@ function dropAnnouncedLists(verdicts: Verdict[]): void {
 const ANNOUNCING_REASONS: ReadonlySet<RemovalReason> = new Set<RemovalReason>(["article-teaser", "keyword-line", "comments"]);
 
 function announcesList(verdict: Verdict): boolean {
-  if (verdict.block.kind === "heading") return FURNITURE_HEADING.test(verdict.block.text);
-  return verdict.reason !== null && ANNOUNCING_REASONS.has(verdict.reason) && verdict.block.text.length < SHORT_BLOCK_CHARS && verdict.block.linkChars === 0;
+  const { block } = verdict;
+  if (isHeadingLike(block) && FURNITURE_HEADING.test(block.text)) return true;
+  return verdict.reason !== null && ANNOUNCING_REASONS.has(verdict.reason) && block.text.length < SHORT_BLOCK_CHARS && block.linkChars === 0;
 }
 
-/** Share of link text above which a line following a furniture heading goes with it. */
-const LIST_LINK_SHARE = 0.5;
+/** Longest paragraph read as a heading ("<p><strong>More stories</strong></p>"): a title, not a sentence. */
+const HEADING_LIKE_MAX_CHARS = 60;
+
+/** A heading, or a short link-free paragraph without closing punctuation that stands in for one. */
+function isHeadingLike(block: TextBlock): boolean {
+  if (block.kind === "heading") return true;
+  return block.kind === "paragraph" && block.linkChars === 0 && block.text.length <= HEADING_LIKE_MAX_CHARS && !/[.!?"”]$/.test(block.text);
+}
 
 function isListLike(block: TextBlock): boolean {
   return block.kind === "item" || block.linkChars > LIST_LINK_SHARE * block.text.length;

@@ -42,7 +42,8 @@ export function extractMetadata(document: DomDocument, pageUrl: string | null): 
   const jsonLd = readJsonLd(document);
   const url = canonicalUrl(document, meta, pageUrl);
   const diagnostics: string[] = [];
-  const published = publishedDate(document, meta, jsonLd, url ?? pageUrl, diagnostics);
+  const urls = [url, pageUrl].filter((candidate): candidate is string => candidate !== null);
+  const published = publishedDate(document, meta, jsonLd, urls, diagnostics);
   const outlet = outletName(meta, jsonLd, url ?? pageUrl);
   return {
     title: pageTitle(document, meta, jsonLd, outlet.value),
@@ -79,7 +80,7 @@ function firstMeta(meta: MetaTags, keys: readonly string[]): { key: string; valu
   return null;
 }
 
-function publishedDate(document: DomDocument, meta: MetaTags, jsonLd: JsonLdArticle | null, url: string | null, diagnostics: string[]): Sourced<string> {
+function publishedDate(document: DomDocument, meta: MetaTags, jsonLd: JsonLdArticle | null, urls: readonly string[], diagnostics: string[]): Sourced<string> {
   for (const key of PUBLISHED_META) {
     const raw = meta.get(key);
     const value = raw === undefined ? null : normalizeDate(raw);
@@ -103,7 +104,7 @@ function publishedDate(document: DomDocument, meta: MetaTags, jsonLd: JsonLdArti
     diagnostics.push("published: <time> element");
     return { value: fromTime, source: "meta" };
   }
-  const fromUrl = url === null ? null : urlDate(url);
+  const fromUrl = urls.map(urlDate).find((date) => date !== null) ?? null;
   if (fromUrl !== null) {
     diagnostics.push("published: URL");
     return { value: fromUrl, source: "url" };

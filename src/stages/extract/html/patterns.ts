@@ -14,8 +14,8 @@ export const DROPPED_TAGS: ReadonlySet<string> = new Set([
 
 /**
  * Structural page furniture: removed before Readability and recorded, unless the
- * element holds a large share of the page's text (some sites wrap the whole story
- * in a <header> or a <form>).
+ * element holds the main heading or a large share of the page's prose (some sites
+ * wrap the whole story in a <header> or a <form>; see preclean.ts).
  */
 export const FURNITURE_TAGS: ReadonlyMap<string, RemovalReason> = new Map([
   ["nav", "navigation"],
@@ -79,10 +79,12 @@ export const CLASS_MARKERS: readonly ClassMarker[] = [
   { pattern: part("caption|captions|credit|credits|photo-?credit|image-?credit|wp-caption-text"), reason: "caption" },
   { pattern: part("breadcrumb|breadcrumbs|menu|navbar|nav|navigation|pagination|pager|skip-?link|masthead|site-?header|site-?footer|topbar|toolbar"), reason: "navigation" },
   { pattern: part("tooltip|rollover|hovercard|popover|popup|modal|overlay|lightbox"), reason: "html-boilerplate" },
+  // Text only screen readers get ("Opens in a new window", "Share on Facebook"): short labels, never the story.
+  { pattern: part("sr-only|visually-?hidden|screen-?reader-?(?:text|only)|offscreen"), reason: "html-boilerplate", maxChars: METADATA_MAX_CHARS },
   { pattern: part("tags|tag-?list|tagcloud|post-?tags|entry-?tags|topics|keywords|categories|post-?categories"), reason: "keyword-line" },
   { pattern: part("byline|author-?bio|author-?box|about-?the-?author|dateline|timestamp|article-?date|post-?date|published-?date|entry-?meta|post-?meta|article-?meta"), reason: "metadata-line" },
   { pattern: part("image|images|img|photo|photos|picture|pic|figure|gallery|slideshow|media|thumbnail|thumb"), reason: "caption", maxChars: CAPTION_MAX_CHARS },
-  { pattern: part("date|dates|time|pubdate|published|updated|author|authors|writer|meta|info|details"), reason: "metadata-line", maxChars: METADATA_MAX_CHARS },
+  { pattern: part("date|dates|time|pubdate|published|updated|author|authors|writer|meta"), reason: "metadata-line", maxChars: METADATA_MAX_CHARS },
 ];
 
 /**
@@ -152,6 +154,9 @@ export const FURNITURE_PREFIXES: readonly LineRule[] = [
   { pattern: /^(?:published|updated|posted|last updated|first published|modified)\b[^.!?]{0,40}\d/i, reason: "metadata-line", maxWords: 14 },
   { pattern: /^(?:sign up|subscribe|get the|download the|follow us|follow \S+ on|click here to)\b/i, reason: "share-subscribe", maxWords: 20 },
   { pattern: /^(?:tags?|tagged(?: with)?|topics|keywords|categories|filed under)\s*:\s*\S/i, reason: "keyword-line", maxWords: 30 },
+  // Author contact lines closing a story: "Write to Jo Doe at jo@example.org", "Reach the reporters on Twitter at ...".
+  { pattern: /^(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact|[Rr]each)\s+(?:the\s+(?:reporters?|writers?|authors?)\b|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:at|on)\b)/u, reason: "metadata-line", maxWords: 30 },
+  { pattern: /^follow\b.{0,40}\bcoverage\b/i, reason: "article-teaser", maxWords: 30 },
   // Wire-service credits closing a story: "(Reporting by ...; Editing by ...)", "... contributed to this report."
   { pattern: /^\(?(?:reporting|additional reporting|writing|editing|compiled) by\b/i, reason: "metadata-line", maxWords: 40 },
   { pattern: /\bcontributed (?:to )?this (?:report|story|article)\W*$/i, reason: "metadata-line", maxWords: 40 },
@@ -163,5 +168,33 @@ export const FURNITURE_PREFIXES: readonly LineRule[] = [
 ];
 
 /** Headings that announce a block of furniture (the list that follows goes with them). */
-export const FURNITURE_HEADING =
-  /^(?:related\b.{0,40}|more\b.{0,40}\b(?:stories|articles|news|coverage|videos|posts)|more (?:from|on|in)\b.*|recent (?:articles|posts|stories)|read (?:more|next|also)|recommended(?: \w+)?|you (?:may|might) also (?:like|enjoy)|most (?:read|popular|viewed|shared)|trending(?: \w+)?|popular(?: \w+)?|latest (?:news|stories|articles|posts)|top stories|(?:leave a |post a )?(?:comments?|reply|replies)|join the (?:conversation|discussion|debate)\W*|share(?: this)?(?: \w+)?|follow us|tags?|topics|newsletter|sign up.*|subscribe.*)\s*[:\-–—]?$/i;
+export const FURNITURE_HEADING = new RegExp(
+  "^(?:" +
+    [
+      "related",
+      "related (?:articles?|stories|posts?|content|coverage|links|news|reading|topics|videos?)\\b.{0,60}",
+      "more\\b.{0,40}\\b(?:stories|articles|news|coverage|videos|posts)",
+      "more (?:from|on|in)\\b.{0,60}",
+      "recent (?:articles|posts|stories)",
+      "read (?:more|next|also)",
+      "recommended(?: for you| reading| stories| articles| videos)?",
+      "you (?:may|might) also (?:like|enjoy)",
+      "most (?:read|popular|viewed|shared)",
+      "trending(?: now| stories| articles| topics)?",
+      "popular (?:posts|stories|articles|now|today|this week)",
+      "latest (?:news|stories|articles|posts)",
+      "top stories",
+      "(?:leave a |post a )?(?:comments?|reply|replies)",
+      "(?:\\d+ )?comments?(?: \\(\\d+\\))?",
+      "join the (?:conversation|discussion|debate)\\W*",
+      "share(?: this)?(?: article| story| post| page)?",
+      "follow us",
+      "tags?",
+      "topics",
+      "newsletter",
+      "sign up\\b.{0,60}",
+      "subscribe\\b.{0,60}",
+    ].join("|") +
+    ")\\s*[:\\-–—]?$",
+  "i",
+);

@@ -145,7 +145,6 @@ function tokenMarker(token: string): ClassMarker | null {
   return null;
 }
 
-
 /**
  * Whether removing this element would likely remove the story itself: it holds the
  * page's main heading or a marked article body, or a large share of the page's prose.

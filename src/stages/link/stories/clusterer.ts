@@ -49,6 +49,9 @@ const TERM_KEY = "t:";
 const NAME_KEY = "n:";
 const STORY_PREFIX = "story:";
 
+/** Days an undated article may reach from the date it takes from its closest neighbour: a round of talks and its follow-ups, not two rounds. */
+const BRIDGE_MAX_DAYS = 90;
+
 export class StoryClusterer {
   readonly options: Required<StoryOptions>;
   private documents = 0;
@@ -73,7 +76,8 @@ export class StoryClusterer {
     if (known) return { storyId: known.storyId, score: 1, isNew: false, merged: [], split: [], compared: 0 };
 
     const record = this.record(doc, articleFeatures(doc, this.options.titleWeight));
-    const { links: similar, compared } = this.similarArticles(record);
+    const { links: found, compared } = this.similarArticles(record);
+    const similar = this.withoutBridges(record.day, found);
     const linkedFrom: string[] = [];
     const displaced: Array<{ from: string; to: string }> = [];
     for (const other of similar) {
@@ -97,6 +101,34 @@ export class StoryClusterer {
       split,
       compared,
     };
+  }
+
+  /**
+   * Links stay within one period: an undated article takes the date of its closest
+   * dated neighbour, and no link joins articles whose (taken) dates are more than
+   * BRIDGE_MAX_DAYS apart. An article that says nothing about when it happened cannot
+   * be about two moments months apart, so it must not join two stories into one.
+   */
+  private withoutBridges(day: string | null, links: Link[]): Link[] {
+    const anchor = day ?? links.map((l) => this.anchorDay(l.id)).find((d): d is string => d !== null);
+    if (anchor === undefined) return links;
+    return links.filter((l) => {
+      // Two dated articles are kept apart by the time decay alone; this rule is for undated ones.
+      if (day !== null && this.articles.get(l.id)?.day) return true;
+      const other = this.anchorDay(l.id);
+      return other === null || Math.abs(Date.parse(other) - Date.parse(anchor)) <= BRIDGE_MAX_DAYS * 86_400_000;
+    });
+  }
+
+  /** The article's publication day, or for an undated one, that of its closest dated neighbour. */
+  private anchorDay(id: string): string | null {
+    const day = this.articles.get(id)?.day ?? null;
+    if (day !== null) return day;
+    for (const link of this.graph.links(id)) {
+      const linked = this.articles.get(link.id)?.day ?? null;
+      if (linked !== null) return linked;
+    }
+    return null;
   }
 
   /** Stories, in the order of the article each is named after. */

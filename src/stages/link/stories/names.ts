@@ -133,7 +133,7 @@ function opensSentence(text: string, index: number): boolean {
   for (let i = index - 1; i >= 0; i--) {
     const ch = text[i]!;
     if (ch === "\n") return true;
-    if (/[\s"'“‘(\[]/.test(ch)) continue;
+    if (/[\s"'“‘([]/.test(ch)) continue;
     return /[.!?:]/.test(ch);
   }
   return true;

@@ -72,7 +72,7 @@ export interface StoryOptions {
   secondLinkShare?: number;
   /** Share of the similarity from the content-word vectors (the rest from names). */
   textWeight?: number;
-  /** How many times a headline word counts, against once for a body word. */
+  /** How much a headline word counts, added to its count in the body (1: the headline reads as one more sentence). */
   titleWeight?: number;
   /** Days between two articles that cost nothing. */
   graceDays?: number;

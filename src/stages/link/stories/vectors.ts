@@ -54,15 +54,6 @@ export function cosine(doc: { vector: Map<string, number>; norm: number }, centr
   return squares === 0 ? 0 : dot / (doc.norm * Math.sqrt(squares));
 }
 
-/** The vector scaled to unit length (unchanged when empty). */
-export function unit(vector: Map<string, number>): Map<string, number> {
-  let squares = 0;
-  for (const value of vector.values()) squares += value * value;
-  const norm = Math.sqrt(squares);
-  if (norm === 0) return vector;
-  return new Map([...vector].map(([key, value]) => [key, value / norm]));
-}
-
 /** Adds `vector` into `into` in place. */
 export function addInto(into: Map<string, number>, vector: Map<string, number>): void {
   for (const [key, value] of vector) into.set(key, (into.get(key) ?? 0) + value);

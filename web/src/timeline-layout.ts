@@ -1,0 +1,186 @@
+/**
+ * Lays a story's events out on a time axis for the timeline chart: each dated event
+ * becomes a span of days (one day, or the range of an uncertain date: a week, a month,
+ * "later this week"), placed in the first lane where it and its label fit, so nothing
+ * overlaps at any width. Pure: events and a width in, positions out; the component
+ * only draws them.
+ */
+
+export interface DatedLike {
+  date: string | null;
+  range: { from: string; to: string } | null;
+}
+
+/** Days since 1970-01-01 (UTC), so that spans are integers. */
+export type DayNumber = number;
+
+const DAY_MS = 86_400_000;
+
+export function dayNumber(iso: string): DayNumber | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return null;
+  return Math.round(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS);
+}
+
+export function isoDay(day: DayNumber): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * First and last day an event may fall on: its range when it has one, else the days its
+ * date value covers ("2024-03-04", "2024-W10", "2024-03", "2024"); null when undated.
+ */
+export function daySpan(event: DatedLike): { from: DayNumber; to: DayNumber } | null {
+  if (event.range) {
+    const from = dayNumber(event.range.from);
+    const to = dayNumber(event.range.to);
+    if (from !== null && to !== null) return { from: Math.min(from, to), to: Math.max(from, to) };
+  }
+  const value = event.date;
+  if (!value) return null;
+  const day = dayNumber(value);
+  if (day !== null) return { from: day, to: day };
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (week) {
+    const jan4 = Date.UTC(Number(week[1]), 0, 4) / DAY_MS;
+    const monday = jan4 - ((new Date(jan4 * DAY_MS).getUTCDay() + 6) % 7) + (Number(week[2]) - 1) * 7;
+    return { from: monday, to: monday + 6 };
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) {
+    const from = Date.UTC(Number(month[1]), Number(month[2]) - 1, 1) / DAY_MS;
+    const to = Date.UTC(Number(month[1]), Number(month[2]), 1) / DAY_MS - 1;
+    return { from, to };
+  }
+  const year = /^(\d{4})$/.exec(value);
+  if (year) return { from: Date.UTC(Number(year[1]), 0, 1) / DAY_MS, to: Date.UTC(Number(year[1]) + 1, 0, 1) / DAY_MS - 1 };
+  return null;
+}
+
+export interface LayoutOptions {
+  width: number;
+  /** Pixels per character of a label, for packing (labels are short; an estimate is enough). */
+  charWidth?: number;
+  laneHeight?: number;
+  /** Radius of a one-day marker. */
+  radius?: number;
+  /** Space kept free at the left and right of the plot. */
+  margin?: number;
+}
+
+export interface PlacedEvent<T> {
+  event: T;
+  index: number;
+  /** Left and right edge of the marker in pixels: equal ± radius for a one-day event. */
+  x1: number;
+  x2: number;
+  /** Centre line of its lane. */
+  y: number;
+  /** True when the date is uncertain: drawn as a range. */
+  ranged: boolean;
+  /** Where the label starts. */
+  labelX: number;
+  label: string;
+}
+
+export interface Tick {
+  x: number;
+  label: string;
+}
+
+export interface TimelineLayout<T> {
+  placed: PlacedEvent<T>[];
+  undated: Array<{ event: T; index: number }>;
+  ticks: Tick[];
+  width: number;
+  /** Height of the lanes; the axis goes below. */
+  plotHeight: number;
+  lanes: number;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** Longer labels are cut with an ellipsis: the details panel has the whole event. */
+const MAX_LABEL = 30;
+/** Pixels between two things in one lane. */
+const GAP = 8;
+
+export function layoutTimeline<T extends DatedLike>(events: T[], labelOf: (event: T) => string, options: LayoutOptions): TimelineLayout<T> {
+  const { width, charWidth = 6.6, laneHeight = 26, radius = 6, margin = 12 } = options;
+  const dated: Array<{ event: T; index: number; span: { from: DayNumber; to: DayNumber } }> = [];
+  const undated: Array<{ event: T; index: number }> = [];
+  events.forEach((event, index) => {
+    const span = daySpan(event);
+    if (span) dated.push({ event, index, span });
+    else undated.push({ event, index });
+  });
+  if (dated.length === 0) return { placed: [], undated, ticks: [], width, plotHeight: 0, lanes: 0 };
+
+  const first = Math.min(...dated.map((d) => d.span.from));
+  const last = Math.max(...dated.map((d) => d.span.to)) + 1; // the end of the last day
+  const pad = Math.max(1, Math.round((last - first) * 0.03));
+  const domain = { from: first - pad, to: last + pad };
+  const plot = { left: margin + radius, right: width - margin - radius };
+  const x = (day: number) => plot.left + ((day - domain.from) / (domain.to - domain.from)) * (plot.right - plot.left);
+
+  const laneEnds: number[] = [];
+  const placed: PlacedEvent<T>[] = [];
+  const order = [...dated].sort((a, b) => a.span.from - b.span.from || a.span.to - b.span.to || a.index - b.index);
+  for (const { event, index, span } of order) {
+    const ranged = span.to > span.from;
+    const x1 = ranged ? x(span.from) : x(span.from + 0.5) - radius;
+    const x2 = ranged ? Math.max(x(span.to + 1), x1 + 2 * radius) : x(span.from + 0.5) + radius;
+    const full = labelOf(event);
+    const label = full.length > MAX_LABEL ? `${full.slice(0, MAX_LABEL - 1)}…` : full;
+    let labelX = x2 + 4;
+    let end = labelX + label.length * charWidth;
+    // Near the right edge the label goes to the left of the marker instead.
+    if (end > width - margin && x1 - 4 - label.length * charWidth >= margin) {
+      labelX = x1 - 4 - label.length * charWidth;
+      end = x2;
+    }
+    const start = Math.min(x1, labelX);
+    let lane = laneEnds.findIndex((laneEnd) => laneEnd + GAP <= start);
+    if (lane === -1) lane = laneEnds.push(0) - 1;
+    laneEnds[lane] = Math.max(end, x2);
+    placed.push({ event, index, x1, x2, y: lane * laneHeight + laneHeight / 2, ranged, labelX, label });
+  }
+  return { placed, undated, ticks: ticks(domain, x, width), width, plotHeight: laneEnds.length * laneHeight, lanes: laneEnds.length };
+}
+
+/** Axis ticks: days, weeks, months or years, as many as fit one per ~80 pixels. */
+function ticks(domain: { from: number; to: number }, x: (day: number) => number, width: number): Tick[] {
+  const room = Math.max(2, Math.floor(width / 80));
+  const days = domain.to - domain.from;
+  for (const step of [1, 2, 7, 14]) {
+    if (days / step > room) continue;
+    const start = step === 7 || step === 14 ? nextMonday(Math.ceil(domain.from)) : Math.ceil(domain.from);
+    const out: Tick[] = [];
+    for (let day = start; day <= domain.to; day += step) out.push({ x: x(day), label: dayLabel(day, out.length === 0) });
+    return out;
+  }
+  for (const months of [1, 2, 3, 6, 12, 24, 60, 120]) {
+    // Months counted from year 0 (year * 12 + month), so that steps cross years simply.
+    const begin = new Date(domain.from * DAY_MS);
+    const first = Math.ceil((begin.getUTCFullYear() * 12 + begin.getUTCMonth() + 1) / months) * months;
+    const out: Tick[] = [];
+    for (let index = first; ; index += months) {
+      const year = Math.floor(index / 12);
+      const day = Date.UTC(year, index % 12, 1) / DAY_MS;
+      if (day > domain.to) break;
+      out.push({ x: x(day), label: months >= 12 ? String(year) : `${MONTHS[index % 12]} ${year}` });
+    }
+    if (out.length <= room) return out;
+  }
+  return [];
+}
+
+function nextMonday(day: number): number {
+  const weekday = (new Date(day * DAY_MS).getUTCDay() + 6) % 7; // Monday 0
+  return weekday === 0 ? day : day + 7 - weekday;
+}
+
+/** "Feb 12"; the first tick also says the year. */
+function dayLabel(day: number, withYear: boolean): string {
+  const date = new Date(day * DAY_MS);
+  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}${withYear ? ` ${date.getUTCFullYear()}` : ""}`;
+}
