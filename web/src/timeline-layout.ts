@@ -66,6 +66,8 @@ export interface LayoutOptions {
   radius?: number;
   /** Space kept free at the left and right of the plot. */
   margin?: number;
+  /** Days to draw; dated events wholly outside go to `outside`. Default: every event's days. */
+  visible?: { from: DayNumber; to: DayNumber };
 }
 
 export interface PlacedEvent<T> {
@@ -91,6 +93,8 @@ export interface Tick {
 export interface TimelineLayout<T> {
   placed: PlacedEvent<T>[];
   undated: Array<{ event: T; index: number }>;
+  /** Dated events outside `visible`, in date order. */
+  outside: Array<{ event: T; index: number }>;
   ticks: Tick[];
   width: number;
   /** Height of the lanes; the axis goes below. */
@@ -103,17 +107,22 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 const MAX_LABEL = 30;
 /** Pixels between two things in one lane. */
 const GAP = 8;
+/** Pixels between a marker and its label: clear of the ring drawn around a disputed event. */
+const LABEL_GAP = 7;
 
 export function layoutTimeline<T extends DatedLike>(events: T[], labelOf: (event: T) => string, options: LayoutOptions): TimelineLayout<T> {
-  const { width, charWidth = 6.6, laneHeight = 26, radius = 6, margin = 12 } = options;
+  const { width, charWidth = 6.6, laneHeight = 26, radius = 6, margin = 12, visible } = options;
   const dated: Array<{ event: T; index: number; span: { from: DayNumber; to: DayNumber } }> = [];
   const undated: Array<{ event: T; index: number }> = [];
+  const outside: Array<{ event: T; index: number; from: DayNumber }> = [];
   events.forEach((event, index) => {
     const span = daySpan(event);
-    if (span) dated.push({ event, index, span });
-    else undated.push({ event, index });
+    if (!span) undated.push({ event, index });
+    else if (visible && (span.to < visible.from || span.from > visible.to)) outside.push({ event, index, from: span.from });
+    else dated.push({ event, index, span });
   });
-  if (dated.length === 0) return { placed: [], undated, ticks: [], width, plotHeight: 0, lanes: 0 };
+  outside.sort((a, b) => a.from - b.from);
+  if (dated.length === 0) return { placed: [], undated, outside, ticks: [], width, plotHeight: 0, lanes: 0 };
 
   const first = Math.min(...dated.map((d) => d.span.from));
   const last = Math.max(...dated.map((d) => d.span.to)) + 1; // the end of the last day
@@ -131,11 +140,11 @@ export function layoutTimeline<T extends DatedLike>(events: T[], labelOf: (event
     const x2 = ranged ? Math.max(x(span.to + 1), x1 + 2 * radius) : x(span.from + 0.5) + radius;
     const full = labelOf(event);
     const label = full.length > MAX_LABEL ? `${full.slice(0, MAX_LABEL - 1)}…` : full;
-    let labelX = x2 + 4;
+    let labelX = x2 + LABEL_GAP;
     let end = labelX + label.length * charWidth;
     // Near the right edge the label goes to the left of the marker instead.
-    if (end > width - margin && x1 - 4 - label.length * charWidth >= margin) {
-      labelX = x1 - 4 - label.length * charWidth;
+    if (end > width - margin && x1 - LABEL_GAP - label.length * charWidth >= margin) {
+      labelX = x1 - LABEL_GAP - label.length * charWidth;
       end = x2;
     }
     const start = Math.min(x1, labelX);
@@ -144,7 +153,21 @@ export function layoutTimeline<T extends DatedLike>(events: T[], labelOf: (event
     laneEnds[lane] = Math.max(end, x2);
     placed.push({ event, index, x1, x2, y: lane * laneHeight + laneHeight / 2, ranged, labelX, label });
   }
-  return { placed, undated, ticks: ticks(domain, x, width), width, plotHeight: laneEnds.length * laneHeight, lanes: laneEnds.length };
+  return { placed, undated, outside, ticks: ticks(domain, x, width), width, plotHeight: laneEnds.length * laneHeight, lanes: laneEnds.length };
+}
+
+/**
+ * The days a story's chart shows first: those of its events that are not background
+ * (status "historical": "killed in Tehran last July"), so that one old event does not
+ * squeeze the story's own days into a few pixels. Undefined when nothing would be left
+ * out, or when every dated event is background.
+ */
+export function focusWindow<T extends DatedLike & { status: string }>(events: T[]): { from: DayNumber; to: DayNumber } | undefined {
+  const spans = events.map((e) => ({ status: e.status, span: daySpan(e) })).filter((e): e is { status: string; span: { from: number; to: number } } => e.span !== null);
+  const current = spans.filter((e) => e.status !== "historical");
+  if (current.length === 0 || current.length === spans.length) return undefined;
+  const focus = { from: Math.min(...current.map((e) => e.span.from)), to: Math.max(...current.map((e) => e.span.to)) };
+  return spans.some((e) => e.span.to < focus.from || e.span.from > focus.to) ? focus : undefined;
 }
 
 /** Axis ticks: days, weeks, months or years, as many as fit one per ~80 pixels. */

@@ -7,7 +7,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Dossier } from "../../dossier.js";
 import type { Actor } from "../../stages/link/actors/index.js";
-import type { TimelineEvent } from "../../stages/compose/timeline.js";
+import type { EventSource, TimelineEvent } from "../../stages/compose/timeline.js";
 import { writeGuard } from "../auth.js";
 import { actorError, articleRows, findActor } from "../lookups.js";
 import type { PageQuery } from "../schemas.js";
@@ -34,7 +34,7 @@ const actorDetailSchema = {
     articles: { type: "array", items: { $ref: "ArticleRow#" }, description: "articles that name it, newest first" },
     events: {
       type: "array",
-      description: "timeline events it takes part in or is named in, in date order, with the part it plays",
+      description: "timeline events it takes part in or is named in, in date order, with the part it plays; each event's sources that name it come first",
       items: {
         type: "object",
         additionalProperties: true,
@@ -207,8 +207,11 @@ async function eventsOf(dossier: Dossier, actor: Actor, articleIds: string[]): P
     for (const { article, analysis, actorIds } of await dossier.storyArticles(storyId)) {
       mentionStarts.set(article.id, analysis.mentions.filter((_m, i) => actorIds[i] === actor.id).map((m) => m.start));
     }
-    const mentioned = (event: TimelineEvent) => event.sources.some((s) => (mentionStarts.get(s.articleId) ?? []).some((at) => at >= s.start && at < s.end));
-    for (const event of await timelineWithStories(dossier, { story: storyId })) {
+    const mentions = (s: EventSource) => (mentionStarts.get(s.articleId) ?? []).some((at) => at >= s.start && at < s.end);
+    const mentioned = (event: TimelineEvent) => event.sources.some(mentions);
+    for (const told of await timelineWithStories(dossier, { story: storyId })) {
+      // The reports that name the actor first: a list that shows one source shows one of them.
+      const event = { ...told, sources: [...told.sources.filter(mentions), ...told.sources.filter((s) => !mentions(s))] };
       const roles: ActorRole[] = [];
       if (named(event.actors)) roles.push("actor");
       if (named(event.recipients)) roles.push("recipient");

@@ -9,7 +9,7 @@ import { useMemo, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { eventDate, eventTone, eventWord, plural } from "../format";
 import { useElementWidth } from "../hooks";
-import { layoutTimeline } from "../timeline-layout";
+import { focusWindow, isoDay, layoutTimeline } from "../timeline-layout";
 import type { PlacedEvent } from "../timeline-layout";
 import type { TimelineEvent } from "../types";
 import { EventDetails, eventParties } from "./EventDetails";
@@ -35,7 +35,10 @@ function describe(event: TimelineEvent): string {
 export function TimelineChart({ events }: { events: TimelineEvent[] }) {
   const [box, width] = useElementWidth<HTMLDivElement>(800);
   const [selected, setSelected] = useState<number | undefined>(undefined);
-  const layout = useMemo(() => layoutTimeline(events, label, { width, laneHeight: LANE_HEIGHT, radius: RADIUS }), [events, width]);
+  const [whole, setWhole] = useState(false);
+  const focus = useMemo(() => focusWindow(events), [events]);
+  const visible = whole ? undefined : focus;
+  const layout = useMemo(() => layoutTimeline(events, label, { width, laneHeight: LANE_HEIGHT, radius: RADIUS, visible }), [events, width, visible]);
   const height = layout.plotHeight + AXIS_HEIGHT;
   const toggle = (index: number) => setSelected((current) => (current === index ? undefined : index));
   const chosen = selected === undefined ? undefined : events[selected];
@@ -70,24 +73,56 @@ export function TimelineChart({ events }: { events: TimelineEvent[] }) {
         )}
       </div>
       {layout.placed.length === 0 && events.length > 0 && <p className="muted">No event of this story is dated.</p>}
-      <Legend />
-      {layout.undated.length > 0 && (
-        <div className="undated">
-          <h3>Undated ({layout.undated.length})</h3>
-          <ul className="undated-list">
-            {layout.undated.map(({ event, index }) => (
-              <li key={event.id}>
-                <button type="button" className={index === selected ? "chip selected" : "chip"} aria-pressed={index === selected} onClick={() => toggle(index)} title={describe(event)}>
-                  <span className={`dot tone-${eventTone(event.event)}`} aria-hidden="true" />
-                  {label(event)}
-                  {event.disagreements.length > 0 && <span className="disputed-mark"> ≠</span>}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
+      {focus && (
+        <p className="focus-note muted">
+          {whole ? (
+            "All dates shown. "
+          ) : (
+            <>
+              Showing {isoDay(focus.from)} – {isoDay(focus.to)}; {plural(layout.outside.length, "background event")} outside.{" "}
+            </>
+          )}
+          <button type="button" className="link-button" onClick={() => setWhole((w) => !w)} aria-pressed={whole}>
+            {whole ? "Focus on the story's days" : "Show the whole span"}
+          </button>
+        </p>
       )}
+      <Legend />
+      {layout.outside.length > 0 && <EventChips title="Outside this span" events={layout.outside} selected={selected} onToggle={toggle} withDate />}
+      {layout.undated.length > 0 && <EventChips title="Undated" events={layout.undated} selected={selected} onToggle={toggle} />}
       <div aria-live="polite">{chosen ? <EventDetails event={chosen} /> : layout.placed.length > 0 && <p className="muted hint">Click an event to see its sources.</p>}</div>
+    </div>
+  );
+}
+
+interface EventChipsProps {
+  title: string;
+  events: Array<{ event: TimelineEvent; index: number }>;
+  selected: number | undefined;
+  onToggle: (index: number) => void;
+  /** Show each event's date (for events off the axis). */
+  withDate?: boolean;
+}
+
+/** Events not on the axis, as buttons that open their details like the chart's markers. */
+function EventChips({ title, events, selected, onToggle, withDate = false }: EventChipsProps) {
+  return (
+    <div className="undated">
+      <h3>
+        {title} ({events.length})
+      </h3>
+      <ul className="undated-list">
+        {events.map(({ event, index }) => (
+          <li key={event.id}>
+            <button type="button" className={index === selected ? "chip selected" : "chip"} aria-pressed={index === selected} onClick={() => onToggle(index)} title={describe(event)}>
+              <span className={`dot tone-${eventTone(event.event)}${event.status === "factual" || event.status === "historical" ? "" : " hollow"}`} aria-hidden="true" />
+              {withDate && <span className="muted">{event.date} </span>}
+              {label(event)}
+              {event.disagreements.length > 0 && <span className="disputed-mark"> ≠</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

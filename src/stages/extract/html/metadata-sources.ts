@@ -36,14 +36,17 @@ export const PUBLISHED_META: readonly string[] = [
   "datecreated",
 ];
 
-/** Elements that carry the publication date in markup, tried in order. */
+/**
+ * Elements that carry the publication date in markup, tried in order. A bare
+ * <time> elsewhere is not used: the site header often shows today's date, and a
+ * comment or a teaser its own.
+ */
 export const PUBLISHED_TIME_SELECTORS: readonly string[] = [
   '[itemprop="datePublished"]',
   "time[pubdate]",
   "article header time[datetime]",
-  "header time[datetime]",
   "article time[datetime]",
-  "time[datetime]",
+  "main time[datetime]",
 ];
 
 /** Outlet (site) name meta tags; application-name is used after JSON-LD's publisher. */
