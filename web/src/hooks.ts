@@ -71,9 +71,18 @@ export function useElementWidth<T extends HTMLElement>(initial: number): [RefObj
     if (!element) return;
     const measure = () => setWidth(Math.floor(element.getBoundingClientRect().width) || initial);
     measure();
-    const observer = new ResizeObserver(measure);
+    // Measured in the next frame, not inside the observer's callback: the redraw may resize the
+    // page (a scroll bar appears), and a resize inside the callback is a "ResizeObserver loop" error.
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(measure);
+    });
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
   }, [initial]);
   return [ref, width];
 }

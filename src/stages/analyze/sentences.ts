@@ -66,7 +66,7 @@ function isBoundary(line: string, punctuationAt: number, after: number): boolean
   if (after >= line.length) return false; // the line end is a boundary by itself
   if (!/\s/.test(line[after]!)) return false;
   const next = line.slice(after).trimStart()[0];
-  if (next === undefined || !/[\p{Lu}\p{N}"'“‘(\[«]/u.test(next)) return false;
+  if (next === undefined || !/[\p{Lu}\p{N}"'“‘([«]/u.test(next)) return false;
   if (line[punctuationAt] !== ".") return true;
   const wordMatch = /([\p{L}.]+)$/u.exec(line.slice(0, punctuationAt));
   const word = wordMatch?.[1] ?? "";

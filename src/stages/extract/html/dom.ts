@@ -39,6 +39,7 @@ export interface DomElement extends DomNode {
   querySelectorAll(selector: string): ArrayLike<DomElement> & Iterable<DomElement>;
   getElementsByTagName(name: string): ArrayLike<DomElement> & Iterable<DomElement>;
   contains(other: DomNode): boolean;
+  matches(selector: string): boolean;
 }
 
 export interface DomDocument {

@@ -204,6 +204,8 @@ const dateCases: DateCase[] = [
   { name: "URL /20231224/", html: page(), url: "https://gazette.example/news/20231224/ferry-vote", expected: { value: "2023-12-24", source: "url" } },
   { name: "dateline in the text", html: page({ paragraphs: [`LARKHAVEN, Dec. 24, 2023 — ${STORY[0]}`, ...STORY.slice(1)] }), expected: { value: "2023-12-24", source: "dateline" } },
   { name: "published line in the text", html: page({ lead: "<p>Published Sunday, 24 December 2023</p>" }), expected: { value: "2023-12-24", source: "dateline" } },
+  { name: "<time> beside the byline", html: page({ before: '<div class="author-info"><span>Ines Korr</span><time datetime="2023-12-24">24 Dec</time></div>' }), expected: { value: "2023-12-24", source: "meta" } },
+  { name: "<time> of a comment is not the page's date", html: page({ after: '<section class="comments"><p>Nice.</p><time datetime="2024-01-02">2 Jan</time></section>' }), expected: { value: null, source: "unknown" } },
   { name: "nothing", html: page(), expected: { value: null, source: "unknown" } },
 ];
 

@@ -37,9 +37,9 @@ export const PUBLISHED_META: readonly string[] = [
 ];
 
 /**
- * Elements that carry the publication date in markup, tried in order. A bare
- * <time> elsewhere is not used: the site header often shows today's date, and a
- * comment or a teaser its own.
+ * Elements that carry the publication date in markup, tried in order; the last, any
+ * <time datetime>, only outside page furniture (see TIME_FURNITURE), since a comment,
+ * a teaser or a site bar's clock carries its own date.
  */
 export const PUBLISHED_TIME_SELECTORS: readonly string[] = [
   '[itemprop="datePublished"]',
@@ -47,7 +47,12 @@ export const PUBLISHED_TIME_SELECTORS: readonly string[] = [
   "article header time[datetime]",
   "article time[datetime]",
   "main time[datetime]",
+  "time[datetime]",
 ];
+
+/** A <time> with an ancestor of these tags, or whose class or id says comment / related, is not the page's date. */
+export const TIME_FURNITURE_TAGS: ReadonlySet<string> = new Set(["nav", "footer", "aside", "form"]);
+export const TIME_FURNITURE_NAMES = /comment|related|recommend|teaser|sidebar|widget/i;
 
 /** Outlet (site) name meta tags; application-name is used after JSON-LD's publisher. */
 export const OUTLET_META: readonly string[] = ["og:site_name", "twitter:site:name", "publisher", "dc.publisher", "application-name"];

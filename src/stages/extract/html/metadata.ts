@@ -18,11 +18,11 @@ import type { Sourced } from "../types.js";
 import { unknown } from "../shared.js";
 import { formatDate, normalizeDate, parseWrittenDate } from "./dates.js";
 import { blockText } from "./blocks.js";
-import type { DomDocument } from "./dom.js";
+import type { DomDocument, DomElement } from "./dom.js";
 import type { JsonLdArticle } from "./jsonld.js";
 import { readJsonLd } from "./jsonld.js";
 import { MONTHS } from "./date-words.js";
-import { AUTHOR_META, AUTHOR_SELECTORS, OUTLET_META, PUBLISHED_META, PUBLISHED_TIME_SELECTORS, SCRIPT_DATE_PUBLISHED, TITLE_META, URL_DATE_PATTERNS } from "./metadata-sources.js";
+import { AUTHOR_META, AUTHOR_SELECTORS, OUTLET_META, PUBLISHED_META, PUBLISHED_TIME_SELECTORS, SCRIPT_DATE_PUBLISHED, TIME_FURNITURE_NAMES, TIME_FURNITURE_TAGS, TITLE_META, URL_DATE_PATTERNS } from "./metadata-sources.js";
 
 export interface PageMetadata {
   title: Sourced<string>;
@@ -124,12 +124,10 @@ function scriptDate(document: DomDocument): string | null {
 
 /** The `datetime` (or text) of the page's publication <time>, or of an itemprop=datePublished element. */
 function timeElementDate(document: DomDocument): string | null {
-  for (const selector of PUBLISHED_TIME_SELECTORS) {
-    for (const element of document.querySelectorAll(selector)) {
-      const raw = element.getAttribute("datetime") ?? element.getAttribute("content") ?? element.textContent ?? "";
-      const value = normalizeDate(raw);
-      if (value !== null) return value;
-    }
+  for (const element of firstBySelector(document, PUBLISHED_TIME_SELECTORS, isOutsideFurniture)) {
+    const raw = element.getAttribute("datetime") ?? element.getAttribute("content") ?? element.textContent ?? "";
+    const value = normalizeDate(raw);
+    if (value !== null) return value;
   }
   return null;
 }
@@ -221,9 +219,9 @@ function byline(document: DomDocument, meta: MetaTags, jsonLd: JsonLdArticle | n
   }
   const authors = (jsonLd?.authors ?? []).filter(isName);
   if (authors.length > 0) return { value: authors.map(cleanByline).join(", "), source: "json-ld" };
-  for (const selector of AUTHOR_SELECTORS) {
-    const element = document.querySelector(selector);
-    const text = element === null ? "" : bylineFromText(blockText(element));
+  const found = firstBySelector(document, AUTHOR_SELECTORS);
+  for (const element of found) {
+    const text = bylineFromText(blockText(element));
     if (isName(text)) return { value: text, source: "text" };
   }
   return unknown();
@@ -243,6 +241,27 @@ export function bylineFromText(text: string): string {
 
 /** Where a date starts inside a byline: a weekday, a "Published/Updated" word or a digit (glued text included). */
 const BYLINE_DATE_START = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:published|updated|posted)\b|\d/i;
+
+/**
+ * The first element matching each selector, in the selectors' order of priority, found
+ * in one walk of the page (one combined selector) rather than one walk per selector.
+ */
+function firstBySelector(document: DomDocument, selectors: readonly string[], accept: (element: DomElement) => boolean = () => true): DomElement[] {
+  const matches = [...document.querySelectorAll(selectors.join(", "))].filter(accept);
+  const firsts: DomElement[] = [];
+  for (const selector of selectors) {
+    const first = matches.find((element) => element.matches(selector));
+    if (first !== undefined && !firsts.includes(first)) firsts.push(first);
+  }
+  return firsts;
+}
+
+function isOutsideFurniture(element: DomElement): boolean {
+  for (let ancestor = element.parentElement; ancestor !== null; ancestor = ancestor.parentElement) {
+    if (TIME_FURNITURE_TAGS.has(ancestor.localName) || TIME_FURNITURE_NAMES.test(`${ancestor.className} ${ancestor.id}`)) return false;
+  }
+  return true;
+}
 
 function isName(value: string): boolean {
   const text = value.trim();

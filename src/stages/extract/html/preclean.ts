@@ -11,7 +11,7 @@
  */
 import type { RemovalReason } from "../types.js";
 import type { DomDocument, DomElement } from "./dom.js";
-import { isElement, visibleChars } from "./dom.js";
+import { visibleChars } from "./dom.js";
 import type { ProseCounts } from "./density.js";
 import { measureProse } from "./density.js";
 import type { RemovalLog } from "./removal-log.js";
@@ -46,10 +46,11 @@ export interface PrecleanResult {
 export function precleanDocument(document: DomDocument, log: RemovalLog, maxDepth = Number.POSITIVE_INFINITY): PrecleanResult {
   const body = document.body;
   if (body === null) return { removedElements: 0, pageChars: 0, depth: 0 };
-  const depth = dropNonText(body);
+  const walk = dropNonText(body);
+  const depth = walk.depth;
   if (depth > maxDepth) return { removedElements: 0, pageChars: visibleChars(body), depth };
   const prose = measureProse(body);
-  const context: CleanContext = { prose, pageProse: prose.get(body)?.prose ?? 0, articleAncestors: articleAncestors(body), log, removed: 0 };
+  const context: CleanContext = { prose, pageProse: prose.get(body)?.prose ?? 0, articleAncestors: ancestorsOf(walk.articleMarkers), log, removed: 0 };
   removeFurniture(body, context);
   return { removedElements: context.removed, pageChars: visibleChars(body), depth };
 }
@@ -62,37 +63,53 @@ interface CleanContext {
   removed: number;
 }
 
-/**
- * Drops DROPPED_TAGS and returns the depth of the deepest element left. An explicit
- * stack, not recursion: this walk runs before the depth check, so it must survive
- * hostile nesting. (A plain walk is also several times cheaper in linkedom than a
- * 25-tag CSS selector, and linkedom's getElementsByTagName has no "*".)
- */
-function dropNonText(root: DomElement): number {
-  let maxDepth = 0;
-  const stack: Array<{ element: DomElement; depth: number }> = [{ element: root, depth: 1 }];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    maxDepth = Math.max(maxDepth, item.depth);
-    for (const child of [...item.element.children]) {
-      if (DROPPED_TAGS.has(child.localName)) child.remove();
-      else stack.push({ element: child, depth: item.depth + 1 });
-    }
-  }
-  return maxDepth;
+/** What the first walk over the page found. */
+interface FirstWalk {
+  /** Depth of the deepest element left (the root is 1). */
+  depth: number;
+  /** The page's main heading, <main>, and elements marked as the article body. */
+  articleMarkers: DomElement[];
 }
 
-/** Elements that contain the page's main heading, a marked article body or <main>: never furniture. */
-function articleAncestors(root: DomElement): Set<DomElement> {
+/**
+ * Drops DROPPED_TAGS, measures the depth and notes the article markers, in one walk.
+ * An explicit stack, not recursion: this walk runs before the depth check, so it must
+ * survive hostile nesting. (A plain walk is also several times cheaper in linkedom
+ * than CSS selectors, and linkedom's getElementsByTagName has no "*".)
+ */
+function dropNonText(root: DomElement): FirstWalk {
+  const result: FirstWalk = { depth: 0, articleMarkers: [] };
+  const stack: Array<{ element: DomElement; depth: number }> = [{ element: root, depth: 1 }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    result.depth = Math.max(result.depth, item.depth);
+    for (const child of [...item.element.children]) {
+      if (DROPPED_TAGS.has(child.localName)) {
+        child.remove();
+        continue;
+      }
+      if (isArticleMarker(child)) result.articleMarkers.push(child);
+      stack.push({ element: child, depth: item.depth + 1 });
+    }
+  }
+  return result;
+}
+
+function isArticleMarker(element: DomElement): boolean {
+  const tag = element.localName;
+  return tag === "h1" || tag === "main" || element.getAttribute("itemprop")?.toLowerCase() === "articlebody";
+}
+
+/** The markers and all their ancestors: elements that hold the story, never furniture. */
+function ancestorsOf(markers: readonly DomElement[]): Set<DomElement> {
   const ancestors = new Set<DomElement>();
-  for (const marker of root.querySelectorAll("h1, main, [itemprop=articleBody], [itemprop=articlebody]")) {
+  for (const marker of markers) {
     for (let element: DomElement | null = marker; element !== null && !ancestors.has(element); element = element.parentElement) ancestors.add(element);
   }
   return ancestors;
 }
 
 function removeFurniture(parent: DomElement, context: CleanContext): void {
-  for (const child of [...parent.childNodes]) {
-    if (!isElement(child)) continue;
+  for (const child of [...parent.children]) {
     const reason = furnitureReason(child);
     if (reason !== null && !holdsArticle(child, context)) {
       context.log.add(child, reason);

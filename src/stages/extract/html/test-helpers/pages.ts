@@ -17,6 +17,8 @@ export const STORY_TITLE = "Larkhaven keeps its early winter ferry";
 /** Wraps a story body in a page with head, navigation, sidebar and footer. */
 export interface PageParts {
   head?: string;
+  /** Inside <main>, before <article>. */
+  before?: string;
   /** Inside <article>, before the paragraphs. */
   lead?: string;
   /** Inside <article>, after the paragraphs. */
@@ -39,6 +41,7 @@ export function page(parts: PageParts = {}): string {
 <nav class="main-nav"><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li><li><a href="/letters">Letters</a></li></ul></nav>
 </header>
 <main>
+${parts.before ?? ""}
 <article>
 <h1>${STORY_TITLE}</h1>
 ${parts.lead ?? ""}
