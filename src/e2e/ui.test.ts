@@ -386,6 +386,8 @@ describe.skipIf(missing.length > 0)("web UI in Chromium", () => {
       for (const { name, url, ready } of pages) {
         await page.goto(url);
         await page.waitForSelector(ready);
+        // Every section of the page has loaded (the story page asks for several things).
+        await page.waitForLoadState("networkidle");
         await page.evaluate(() => document.fonts.ready);
         await noHorizontalOverflow(page);
         expect(await page.textContent("body"), `mojibake on ${url}`).not.toMatch(MOJIBAKE);

@@ -12,7 +12,8 @@ export const STOPWORDS = new Set(
     "same shan't she she'd she'll she's should shouldn't so some such than that that's the their theirs them themselves then there there's " +
     "these they they'd they'll they're they've this those through to too under until up very was wasn't we we'd we'll we're we've were " +
     "weren't what what's when when's where where's which while who who's whom why why's will with won't would wouldn't you you'd you'll " +
-    "you're you've your yours yourself yourselves said says say according also would could may might must shall just even still yet"
+    "you're you've your yours yourself yourselves said says say according also would could may might must shall just even still yet " +
+    "almost along already although among another anyone anything around became become done either else enough ever every however least less like many much neither never now often one onto others per perhaps rather several since something though thus toward towards upon us via whatever whether whose within without s t don didn doesn isn wasn weren won wouldn couldn shouldn hasn haven hadn ll ve re d m o"
   ).split(" "),
 );
 

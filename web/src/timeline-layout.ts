@@ -102,6 +102,9 @@ export interface TimelineLayout<T> {
   lanes: number;
 }
 
+/** Average width of a label character at the chart's 11-pixel font (styles.css: .timeline-chart .label). */
+export const CHAR_WIDTH = 6.6;
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** Longer labels are cut with an ellipsis: the details panel has the whole event. */
 const MAX_LABEL = 30;
@@ -111,7 +114,7 @@ const GAP = 8;
 const LABEL_GAP = 7;
 
 export function layoutTimeline<T extends DatedLike>(events: T[], labelOf: (event: T) => string, options: LayoutOptions): TimelineLayout<T> {
-  const { width, charWidth = 6.6, laneHeight = 26, radius = 6, margin = 12, visible } = options;
+  const { width, charWidth = CHAR_WIDTH, laneHeight = 26, radius = 6, margin = 12, visible } = options;
   const dated: Array<{ event: T; index: number; span: { from: DayNumber; to: DayNumber } }> = [];
   const undated: Array<{ event: T; index: number }> = [];
   const outside: Array<{ event: T; index: number; from: DayNumber }> = [];
@@ -138,15 +141,17 @@ export function layoutTimeline<T extends DatedLike>(events: T[], labelOf: (event
     const ranged = span.to > span.from;
     const x1 = ranged ? x(span.from) : x(span.from + 0.5) - radius;
     const x2 = ranged ? Math.max(x(span.to + 1), x1 + 2 * radius) : x(span.from + 0.5) + radius;
+    // The label goes right of the marker, or left of it where the right has too little room;
+    // where neither side has room for all of it (a narrow screen), on the roomier side, cut.
+    const rightRoom = width - margin - (x2 + LABEL_GAP);
+    const leftRoom = x1 - LABEL_GAP - margin;
     const full = labelOf(event);
-    const label = full.length > MAX_LABEL ? `${full.slice(0, MAX_LABEL - 1)}…` : full;
-    let labelX = x2 + LABEL_GAP;
-    let end = labelX + label.length * charWidth;
-    // Near the right edge the label goes to the left of the marker instead.
-    if (end > width - margin && x1 - LABEL_GAP - label.length * charWidth >= margin) {
-      labelX = x1 - LABEL_GAP - label.length * charWidth;
-      end = x2;
-    }
+    const fits = (room: number) => Math.floor(room / charWidth) >= Math.min(full.length, MAX_LABEL);
+    const onLeft = !fits(rightRoom) && (fits(leftRoom) || leftRoom > rightRoom);
+    const chars = Math.max(1, Math.min(MAX_LABEL, Math.floor((onLeft ? leftRoom : rightRoom) / charWidth)));
+    const label = full.length > chars ? `${full.slice(0, chars - 1)}…` : full;
+    const labelX = onLeft ? x1 - LABEL_GAP - label.length * charWidth : x2 + LABEL_GAP;
+    const end = onLeft ? x2 : labelX + label.length * charWidth;
     const start = Math.min(x1, labelX);
     let lane = laneEnds.findIndex((laneEnd) => laneEnd + GAP <= start);
     if (lane === -1) lane = laneEnds.push(0) - 1;

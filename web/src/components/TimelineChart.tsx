@@ -9,7 +9,7 @@ import { useMemo, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { eventDate, eventTone, eventWord, plural } from "../format";
 import { useElementWidth } from "../hooks";
-import { focusWindow, isoDay, layoutTimeline } from "../timeline-layout";
+import { CHAR_WIDTH, focusWindow, isoDay, layoutTimeline } from "../timeline-layout";
 import type { PlacedEvent } from "../timeline-layout";
 import type { TimelineEvent } from "../types";
 import { EventDetails, eventParties } from "./EventDetails";
@@ -142,7 +142,7 @@ function Marker({ placed, selected, onToggle }: { placed: PlacedEvent<TimelineEv
     <g className={classes.filter(Boolean).join(" ")} role="button" tabIndex={0} aria-pressed={selected} aria-label={describe(event)} onClick={onToggle} onKeyDown={onKey} data-event={event.id}>
       <title>{describe(event)}</title>
       {/* A wider, invisible target: a 12-pixel dot is hard to hit with a finger. */}
-      <rect x={Math.min(x1, labelX) - 2} y={y - LANE_HEIGHT / 2 + 2} width={Math.max(x2, labelX + text.length * 6.6) - Math.min(x1, labelX) + 4} height={LANE_HEIGHT - 4} className="hit" />
+      <rect x={Math.min(x1, labelX) - 2} y={y - LANE_HEIGHT / 2 + 2} width={Math.max(x2, labelX + text.length * CHAR_WIDTH) - Math.min(x1, labelX) + 4} height={LANE_HEIGHT - 4} className="hit" />
       {disputed && (ranged ? <rect x={x1 - 3} y={y - RADIUS - 3} width={x2 - x1 + 6} height={2 * RADIUS + 6} rx={RADIUS + 3} className="dispute-ring" /> : <circle cx={centre} cy={y} r={RADIUS + 3.5} className="dispute-ring" />)}
       {ranged ? <rect x={x1} y={y - RADIUS} width={x2 - x1} height={2 * RADIUS} rx={RADIUS} className="mark" /> : <circle cx={centre} cy={y} r={RADIUS} className="mark" />}
       <text x={labelX} y={y + 4} className="label">

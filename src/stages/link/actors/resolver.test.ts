@@ -252,6 +252,15 @@ describe("parseActorDictionary: errors name the place, the expectation and the v
 });
 
 describe("ActorResolver: user corrections and state", () => {
+  it("keeps mention counts exact when merging a variant seen in several articles", () => {
+    const { resolver, ids } = resolveArticles([[m("Northland Council", "ORG")], [m("Northland Council", "ORG")], [m("Northland Board", "ORG")]]);
+    const before = resolver.actors().reduce((n, a) => n + a.variants.reduce((k, v) => k + v.count, 0), 0);
+    expect(ids[2]![0]).not.toBe(ids[0]![0]);
+    const kept = resolver.merge(ids[2]![0]!, ids[0]![0]!);
+    expect(kept.variants.reduce((k, v) => k + v.count, 0)).toBe(before);
+    expect(kept.variants.find((v) => v.text === "Northland Council")!.articleIds).toHaveLength(2);
+  });
+
   it("merges two actors and redirects the old id", () => {
     const { resolver, ids } = resolveArticles([[m("Ziad al-Nakhala", "PERSON")], [m("Ziyad al-Nahl", "PERSON")]]);
     const kept = resolver.merge(ids[0]![0]!, ids[1]![0]!);

@@ -135,7 +135,8 @@ export class ActorResolver {
       throw new Error(`actor resolver: merge: ${keep.id} and ${other.id} were separated by the user; expected actors that may merge`);
     }
     for (const variant of other.variants) {
-      for (const articleId of variant.articleIds) addVariant(keep, variant.text, articleId, variant.count);
+      // The count once for the variant, then its articles (each with no further count).
+      variant.articleIds.forEach((articleId, i) => addVariant(keep, variant.text, articleId, i === 0 ? variant.count : 0));
     }
     keep.roles = union(keep.roles, other.roles);
     keep.affiliations = union(keep.affiliations, other.affiliations);

@@ -2,19 +2,8 @@
  * Word lists and patterns of the story stage (data only; used by features.ts and names.ts).
  */
 
-/** English function words: they say nothing about which event an article reports. */
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  `a about above after again against all almost along already also although am among an and another any anyone
-  anything are around as at be became because become been before being below between both but by can cannot could
-  did do does doing done down during each either else enough even ever every few for from further had has have
-  having he her here hers herself him himself his how however i if in into is it its itself just least less like
-  many may me might more most much must my myself neither never no nor not now of off often on once one only onto or
-  other others our ours ourselves out over own per perhaps rather same several shall she should since so some
-  something still such than that the their theirs them themselves then there these they this those though through
-  thus to too toward towards under until up upon us very via was we were what whatever when where whether which
-  while who whom whose why will with within without would yet you your yours yourself yourselves s t don didn
-  doesn isn wasn weren won wouldn couldn shouldn hasn haven hadn ll ve re d m o`.split(/\s+/),
-);
+/** English function words: shared with the other stages (util/words.ts). */
+export { STOPWORDS } from "../../../util/words.js";
 
 /**
  * Words every news report uses whatever the event: reporting verbs, time words,
