@@ -21,6 +21,7 @@ import { registerArticleWriteRoutes } from "./routes/articles-write.js";
 import type { RouteContext } from "./routes/context.js";
 import { linkSchemas } from "./link-schemas.js";
 import { registerActorRoutes } from "./routes/actors.js";
+import { registerClaimRoutes } from "./routes/claims.js";
 import { registerHealthRoutes } from "./routes/health.js";
 import { registerOpenApiRoute } from "./routes/openapi.js";
 import { registerSearchRoutes } from "./routes/search.js";
@@ -100,6 +101,7 @@ function registerRoutes(app: FastifyInstance, context: RouteContext): void {
   registerSearchRoutes(app, context);
   registerStoryRoutes(app, context);
   registerTimelineRoutes(app, context);
+  registerClaimRoutes(app, context);
   registerActorRoutes(app, context);
   registerHealthRoutes(app, context);
 }

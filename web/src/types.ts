@@ -265,3 +265,38 @@ export interface ArticleLinks {
   actorIds: string[];
   actors: ActorSummary[];
 }
+
+export type ClaimStatus = "agree" | "compatible" | "conflict";
+
+export interface ClaimChainLink {
+  role: "source" | "channel" | "publisher";
+  text: string;
+}
+
+export interface ClaimSource {
+  claimId: string;
+  articleId: string;
+  outlet: string | null;
+  published: string | null;
+  speaker: string | null;
+  chain: ClaimChainLink[];
+  hedged: boolean;
+  sentence: string;
+}
+
+export interface ClaimGroup {
+  id: string;
+  storyId: string | null;
+  slot: string;
+  holder: string | null;
+  when: { from: string; to: string } | null;
+  status: ClaimStatus;
+  sides: Array<{ value: Record<string, unknown>; label: string; sources: ClaimSource[] }>;
+  superseded: ClaimSource[];
+  reasons: string[];
+}
+
+export interface OutletFraming {
+  outlet: string;
+  terms: Array<{ term: string; referent: string; count: number; articleIds: string[] }>;
+}

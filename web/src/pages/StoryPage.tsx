@@ -1,6 +1,6 @@
 /**
  * One story: what it is about in quoted sentences, its timeline as a chart, the
- * negotiation rounds, (claims, when wired), and beside them who is named, which outlets
+ * negotiation rounds, the claims and framing, and beside them who is named, which outlets
  * report it and the briefing to download; its articles, oldest first, close the page.
  */
 import { useEffect, useMemo } from "react";
