@@ -235,6 +235,8 @@ describe.each(testDrivers)("API on $name", (driver) => {
         "GET /api/stories/{id}",
         "GET /api/stories/{id}/summary",
         "GET /api/stories/{id}/briefing",
+        "GET /api/stories/{id}/framing",
+        "GET /api/claims",
         "GET /api/timeline",
         "GET /api/rounds",
         "GET /api/actors",

@@ -136,7 +136,7 @@ export class ActorResolver {
     }
     for (const variant of other.variants) {
       // The count once for the variant, then its articles (each with no further count).
-      variant.articleIds.forEach((articleId, i) => addVariant(keep, variant.text, articleId, i === 0 ? variant.count : 0));
+      variant.articleIds.forEach((articleId, i) => addVariant(keep, variant.text, articleId, i === 0 ? variant.count : 0, true));
     }
     keep.roles = union(keep.roles, other.roles);
     keep.affiliations = union(keep.affiliations, other.affiliations);
@@ -462,14 +462,21 @@ function nearest(owners: Array<{ group: LocalGroup; start: number }> | undefined
   return pool.reduce((best, o) => (Math.abs(o.start - start) < Math.abs(best.start - start) ? o : best)).group;
 }
 
-function addVariant(actor: Actor, text: string, articleId: string, count: number): void {
+/**
+ * Adds a mention written `text` in `articleId`. Mentions arrive article by article, so
+ * an article already listed is the last one: checking the end keeps this constant-time
+ * for names that appear in tens of thousands of articles. A merge, which may bring an
+ * article listed anywhere, asks for the full check (`anywhere`).
+ */
+function addVariant(actor: Actor, text: string, articleId: string, count: number, anywhere = false): void {
   let variant = actor.variants.find((v) => v.text === text);
   if (!variant) {
     variant = { text, count: 0, articleIds: [] };
     actor.variants.push(variant);
   }
   variant.count += count;
-  if (!variant.articleIds.includes(articleId)) variant.articleIds.push(articleId);
+  const listed = anywhere ? variant.articleIds.includes(articleId) : variant.articleIds[variant.articleIds.length - 1] === articleId;
+  if (!listed) variant.articleIds.push(articleId);
 }
 
 function union(a: string[], b: string[]): string[] {
