@@ -190,9 +190,20 @@ export class Dossier {
   }
 
   /** A multi-document summary of a story: quoted sentences with their articles, in time order. */
-  async storySummary(storyId: string, options: StorySummaryOptions = {}): Promise<{ story: Story; sentences: StorySummarySentence[] }> {
+  async storySummary(storyId: string, options: StorySummaryOptions = {}): Promise<{ story: Story; sentences: Array<StorySummarySentence & { disputed: string[] }> }> {
     const { story } = await this.story(storyId);
-    return { story, sentences: summarizeStory(await this.storyArticles(storyId), options) };
+    const sentences = summarizeStory(await this.storyArticles(storyId), options);
+    // A summary sentence that carries a claim other outlets contradict says so.
+    const conflicts = await this.claims({ story: storyId, conflicts: true });
+    return {
+      story,
+      sentences: sentences.map((s) => ({
+        ...s,
+        disputed: conflicts
+          .filter((g) => g.sides.some((side) => side.sources.some((src) => src.articleId === s.articleId && src.sentence === s.text)))
+          .map((g) => `${g.slot}: ${g.sides.map((side) => side.label).join(" vs ")}`),
+      })),
+    };
   }
 
   /** A Markdown briefing of a story: summary, rounds and timeline, every line quoted and sourced. */

@@ -113,9 +113,16 @@ export function formatDuplicates(groups: DuplicateGroup[]): string {
     .join("\n");
 }
 
-export function formatStorySummary(story: Story, sentences: StorySummarySentence[]): string {
+export function formatStorySummary(story: Story, sentences: Array<StorySummarySentence & { disputed?: string[] }>): string {
   const header = `${story.title ?? "(untitled)"} [${story.id}] — ${span(story.from, story.to)}, ${story.articleIds.length} articles`;
-  return [header, ...sentences.map((s) => `  “${s.text}” [${s.outlet ?? "unknown outlet"}, ${s.published ?? "undated"}, ${s.articleId}:${s.start}-${s.end}]`)].join("\n");
+  return [
+    header,
+    ...sentences.map(
+      (s) =>
+        `  “${s.text}” [${s.outlet ?? "unknown outlet"}, ${s.published ?? "undated"}, ${s.articleId}:${s.start}-${s.end}]` +
+        (s.disputed?.length ? `\n    DISPUTED by other outlets: ${s.disputed.join("; ")}` : ""),
+    ),
+  ].join("\n");
 }
 
 export function formatTimeline(events: TimelineEvent[]): string {
