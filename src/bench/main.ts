@@ -11,13 +11,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Readability } from "@mozilla/readability";
 import { Command } from "commander";
-import { parseHTML } from "linkedom";
 import { ingest } from "../pipeline.js";
 import { extractHtml } from "../stages/extract/html/index.js";
 import { DossierStore } from "../store/index.js";
 import { generateCorpus } from "./corpus.js";
+import { readabilityText } from "../eval/tasks/extraction.js";
 import { Linker } from "../stages/link/index.js";
 import type { Article } from "../stages/extract/types.js";
 import type { Analysis, EntityMention } from "../stages/analyze/types.js";
@@ -64,7 +63,7 @@ function benchHtmlExtraction(pages: number, runs: number): BenchFigure {
       const started = performance.now();
       for (const page of html) {
         if (side === "ours") extractHtml(page);
-        else new Readability(parseHTML(page).document as never).parse(); // linkedom document, typed by Readability against the DOM lib
+        else readabilityText(page);
       }
       const rate = html.length / ((performance.now() - started) / 1000);
       (side === "ours" ? ours : peer).push(rate);

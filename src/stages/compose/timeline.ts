@@ -7,6 +7,7 @@
 import type { EventCandidate, EventParticipant, EventStatus } from "../analyze/events/types.js";
 import type { Granularity } from "../analyze/types.js";
 import type { StoryArticle } from "./story-input.js";
+import { addDays, formatDay, weekRange } from "../analyze/time/calendar.js";
 
 export interface EventSource {
   articleId: string;
@@ -145,10 +146,9 @@ function dayRange(value: string): { from: string; to: string } | null {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { from: value, to: value };
   const week = /^(\d{4})-W(\d{2})$/.exec(value);
   if (!week) return null;
-  const jan4 = new Date(Date.UTC(Number(week[1]), 0, 4));
-  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (Number(week[2]) - 1) * 7 * 86_400_000);
-  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
-  return { from: monday.toISOString().slice(0, 10), to: sunday.toISOString().slice(0, 10) };
+  // ISO week 1 is the week holding 4 January.
+  const range = weekRange(addDays({ year: Number(week[1]), month: 1, day: 4 }, (Number(week[2]) - 1) * 7));
+  return { from: formatDay(range.from), to: formatDay(range.to) };
 }
 
 function toTimelineEvent(group: Report[]): TimelineEvent {
