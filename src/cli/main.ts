@@ -338,7 +338,7 @@ export function buildProgram(): Command {
           const { article, sentences } = await dossier.summary(row.id);
           print(formatSummary(article, sentences) + "\n");
         }
-        print("Next: `npx dossier articles`, `npx dossier show <id>`, `npx dossier summary <id>`.");
+        print("Next: `npx dossier stories`, `npx dossier timeline`, `npx dossier claims --conflicts`, `npx dossier show <id>`, or `npx dossier serve` for the web UI.");
       });
     });
 
