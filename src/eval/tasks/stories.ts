@@ -11,6 +11,10 @@
  * and the URL's host as the outlet. ecb files have neither title nor date: a short first
  * line without final punctuation is taken as the title, as a headline would be.
  *
+ * Each document then goes through the analysis the product runs before linking
+ * (sentences, entity mentions, time expressions resolved against the date line), so
+ * the clusterer sees the names and dates it sees in `dossier ingest`, not only words.
+ *
  * Event coreference (baseline): ACTION_* mentions linked across documents are grouped by
  * predicted story + lemma of the mention's head word, scored with B-cubed over the gold
  * linked mentions (CROSS_DOC_COREF instance = gold cluster).
@@ -24,6 +28,9 @@ import { bcubed } from "../metrics.js";
 import { loadEcbPlus } from "../data/ecbplus.js";
 import type { EcbDocument, EcbMention, EcbToken } from "../data/ecbplus.js";
 import type { EvalRow, EvalTask } from "../types.js";
+import { findEntities } from "../../stages/analyze/entities/index.js";
+import { splitSentences } from "../../stages/analyze/sentences.js";
+import { findTimeExpressions } from "../../stages/analyze/time/index.js";
 import { DuplicateIndex } from "../../stages/link/duplicates/index.js";
 import { StoryClusterer } from "../../stages/link/stories/index.js";
 import type { StoryInput } from "../../stages/link/stories/index.js";
@@ -133,6 +140,16 @@ export function ecbStoryInput(doc: EcbDocument): StoryInput {
   return { id: doc.name, title, text, published, outlet };
 }
 
+/** The input with the mentions and resolved times the analyze stage gives the link stage. */
+function withAnalysis(input: StoryInput): StoryInput {
+  const sentences = splitSentences(input.text);
+  return {
+    ...input,
+    mentions: findEntities(input.text, sentences).map((m) => ({ text: m.text, type: m.type })),
+    times: findTimeExpressions(input.text, sentences, { published: input.published }).map((t) => ({ value: t.value })),
+  };
+}
+
 /** Fisher-Yates with mulberry32: the same order on every machine. */
 function shuffled<T>(items: T[], seed: number): T[] {
   const out = [...items];
@@ -235,7 +252,7 @@ export const storiesTask: EvalTask = {
   dataFolder: "ecbplus",
   async run(context) {
     const docs = loadEcbPlus(path.join(context.dataDir, "ecbplus"));
-    const inputs = docs.map(ecbStoryInput);
+    const inputs = docs.map((doc) => withAnalysis(ecbStoryInput(doc)));
     const dated = inputs.filter((i) => i.published !== null).length;
     const titled = inputs.filter((i) => i.title !== null).length;
     context.log(`${docs.length} documents, ${titled} with a title, ${dated} with a publication date`);

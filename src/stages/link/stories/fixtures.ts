@@ -69,6 +69,17 @@ export const AUTOMATION_TALKS: StoryInput = {
 Piet Arnoud said retraining for every crane operator was on the table; Marta Elsen said the protest against the automated cranes would go on until the promise was signed.`,
 };
 
+/** Undated and about the port's disputes in general: it reads as much like the pay strike as like the crane dispute. */
+export const PORT_DISPUTES: StoryInput = {
+  id: "port-disputes",
+  title: "Valmora dockers and harbour authority still at odds",
+  published: null,
+  outlet: "Valmora Weekly",
+  text: `Relations between the Valmora dockers' union and the harbour authority remain strained, union members say, with pay, night-shift safety and the remote-controlled cranes all still disputed.
+
+Marta Elsen, who leads the union, said workers at the port wanted written promises on wages and jobs. Piet Arnoud, the harbour director, said the authority had offered raises, retraining for crane operators and talks on safety.`,
+};
+
 export const LANDSLIDE: StoryInput = {
   id: "landslide-1",
   title: "Landslide buries mountain road in Teruna province",

@@ -72,6 +72,20 @@ export class NeighbourGraph {
     return { accepted: true, dropped };
   }
 
+  /** Removes every link to and from a node (kept as an isolated node); returns the nodes it was linked with. */
+  detach(id: string): string[] {
+    const node = this.node(id);
+    const former = new Set([...node.out.map((l) => l.id), ...node.inbound]);
+    for (const link of node.out) this.node(link.id).inbound.delete(id);
+    for (const from of node.inbound) {
+      const other = this.node(from);
+      other.out = other.out.filter((l) => l.id !== id);
+    }
+    node.out = [];
+    node.inbound.clear();
+    return [...former];
+  }
+
   /** Own links of a node, best first. */
   links(id: string): readonly Link[] {
     return this.nodes.get(id)?.out ?? [];

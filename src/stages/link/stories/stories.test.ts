@@ -10,6 +10,7 @@ import {
   AUTOMATION_STRIKE,
   AUTOMATION_TALKS,
   LANDSLIDE,
+  PORT_DISPUTES,
   STRIKE_BEGINS,
   STRIKE_ENDS,
   STRIKE_TALKS,
@@ -77,6 +78,21 @@ describe("StoryClusterer: invented articles", () => {
       ["automation-1", "automation-2", "automation-3"],
       ["strike-1", "strike-2", "strike-3"],
     ]);
+  });
+
+  it("an undated article torn between two stories of different periods joins neither, and no later report pulls it in", () => {
+    const clusterer = clustered(ALL_STORY_FIXTURES);
+    const result = clusterer.add(PORT_DISPUTES);
+    expect(result).toMatchObject({ storyId: "story:port-disputes", isNew: true, merged: [] });
+    expect(clusterer.add(AUTOMATION_TALKS).storyId).toBe("story:automation-1");
+    expect(partition(clusterer)).toEqual([
+      ["automation-1", "automation-2", "automation-3"],
+      ["landslide-1", "landslide-2"],
+      ["port-disputes"],
+      ["strike-1", "strike-2", "strike-3"],
+    ]);
+    // Undated but plainly about one strike, an article still joins that strike's story.
+    expect(clusterer.add({ ...STRIKE_ENDS, id: "strike-3-undated", published: null }).storyId).toBe("story:strike-1");
   });
 
   it("describes a story: representative headline, outlets, date range", () => {

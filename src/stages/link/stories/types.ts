@@ -107,6 +107,8 @@ export interface StoryArticleState {
   indexKeys: string[];
   links: Array<{ id: string; similarity: number }>;
   storyId: string;
+  /** For an undated article left alone as torn between two periods: the similarity that tore it (absent otherwise). */
+  ambiguousAt?: number;
 }
 
 /** Serialised state of a StoryClusterer (plain JSON); articles in insertion order. */
