@@ -17,6 +17,7 @@
  *   const { groupId, similarTo } = index.add({ id: "b", text: wireCopy, published: null });
  *   // similarTo: [{ id: "a", similarity: 0.93, ... }], groupId === "dup:a"
  */
+import { requireInRange, requirePositiveIntegers } from "../options.js";
 import {
   BAND_ROWS,
   CONTAINMENT_THRESHOLD,
@@ -287,25 +288,11 @@ function fullest(members: DuplicateMember[]): DuplicateMember {
 }
 
 function validateOptions(options: Required<DuplicateOptions>): Required<DuplicateOptions> {
-  const positiveIntegers: Array<keyof DuplicateOptions> = [
-    "shingleSize",
-    "permutations",
-    "bandRows",
-    "maxBucketMembers",
-    "maxCandidates",
-  ];
-  for (const key of positiveIntegers) {
-    const value = options[key];
-    if (!Number.isInteger(value) || value < 1) {
-      throw new Error(`DuplicateIndex: option ${key} must be a positive integer, found ${value}`);
-    }
-  }
+  const owner = "DuplicateIndex";
+  requirePositiveIntegers(owner, options, ["shingleSize", "permutations", "bandRows", "maxBucketMembers", "maxCandidates"]);
   if (options.bandRows > options.permutations) {
     throw new Error(`DuplicateIndex: bandRows (${options.bandRows}) must not exceed permutations (${options.permutations})`);
   }
-  for (const key of ["jaccardThreshold", "containmentThreshold"] as const) {
-    const value = options[key];
-    if (!(value > 0 && value <= 1)) throw new Error(`DuplicateIndex: option ${key} must be in (0, 1], found ${value}`);
-  }
+  requireInRange(owner, options, ["jaccardThreshold", "containmentThreshold"], { min: 0, max: 1, minExclusive: true });
   return options;
 }

@@ -4,6 +4,7 @@
  * mixed): they were read off the similarity distributions, then checked on three
  * shuffled orders, not tuned one value at a time to the best F1.
  */
+import { requireInRange, requirePositiveIntegers } from "../options.js";
 import type { StoryOptions } from "./types.js";
 
 /**
@@ -99,7 +100,8 @@ export const DEFAULT_STORY_OPTIONS: Required<StoryOptions> = {
 
 /** Checks every option up front, so a bad configuration fails at construction, not mid-stream. */
 export function validateStoryOptions(options: Required<StoryOptions>): Required<StoryOptions> {
-  const counts: Array<keyof StoryOptions> = [
+  const owner = "StoryClusterer";
+  requirePositiveIntegers(owner, options, [
     "neighbours",
     "maxArticleTerms",
     "maxArticleNames",
@@ -107,23 +109,9 @@ export function validateStoryOptions(options: Required<StoryOptions>): Required<
     "indexNames",
     "maxPostingArticles",
     "maxCandidates",
-  ];
-  for (const key of counts) {
-    const value = options[key];
-    if (!Number.isInteger(value) || value < 1) {
-      throw new Error(`StoryClusterer: option ${key} must be a positive integer, found ${value}`);
-    }
-  }
-  for (const key of ["linkThreshold", "textWeight", "decayFloor", "secondLinkShare"] as const) {
-    const value = options[key];
-    if (!(value >= 0 && value <= 1)) throw new Error(`StoryClusterer: option ${key} must be in [0, 1], found ${value}`);
-  }
-  for (const key of ["titleWeight", "graceDays", "idfPriorDocuments"] as const) {
-    const value = options[key];
-    if (!(value >= 0)) throw new Error(`StoryClusterer: option ${key} must be >= 0, found ${value}`);
-  }
-  if (!(options.halfLifeDays > 0)) {
-    throw new Error(`StoryClusterer: option halfLifeDays must be > 0, found ${options.halfLifeDays}`);
-  }
+  ]);
+  requireInRange(owner, options, ["linkThreshold", "textWeight", "decayFloor", "secondLinkShare"], { min: 0, max: 1 });
+  requireInRange(owner, options, ["titleWeight", "graceDays", "idfPriorDocuments"], { min: 0 });
+  requireInRange(owner, options, ["halfLifeDays"], { min: 0, minExclusive: true });
   return options;
 }
