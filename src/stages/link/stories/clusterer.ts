@@ -24,7 +24,7 @@ import type { Link } from "./graph.js";
 import { DEFAULT_STORY_OPTIONS, validateStoryOptions } from "./options.js";
 import { Postings } from "./postings.js";
 import type { Story, StoryArticleState, StoryClustererState, StoryInput, StoryOptions, StoryResult } from "./types.js";
-import { addInto, cosine, DocumentFrequencies, topKeys, weighted } from "./vectors.js";
+import { addInto, cosine, DocumentFrequencies, topKeys, weighted, weightedCosine } from "./vectors.js";
 import type { Weigh } from "./vectors.js";
 
 /** Bumped when features or state change meaning: stored state of another version is refused. */
@@ -406,16 +406,21 @@ export class StoryClusterer {
     return this.articles.get(articleId)!.seq;
   }
 
-  /** The member headline with the highest IDF-weighted cosine to the story's summed terms. */
+  /**
+   * The member headline with the highest IDF-weighted cosine to the story's summed
+   * terms. The centroid is weighted once, so a story of thousands of articles costs
+   * one pass over its members, not one pass over the centroid per member.
+   */
   private representativeTitle(members: ArticleRecord[]): string | null {
     const centroid = new Map<string, number>();
     for (const m of members) addInto(centroid, m.terms);
+    const centre = weighted(centroid, this.weighTerm);
     let best: { title: string; score: number } | null = null;
     for (const member of members) {
       if (!member.title) continue;
       const counts = new Map<string, number>();
       for (const term of contentTerms(member.title)) counts.set(term, (counts.get(term) ?? 0) + 1);
-      const score = cosine(weighted(counts, this.weighTerm), centroid, this.weighTerm);
+      const score = weightedCosine(weighted(counts, this.weighTerm), centre);
       if (!best || score > best.score) best = { title: member.title, score };
     }
     return best?.title ?? null;

@@ -54,6 +54,18 @@ export function cosine(doc: { vector: Map<string, number>; norm: number }, centr
   return squares === 0 ? 0 : dot / (doc.norm * Math.sqrt(squares));
 }
 
+/** Cosine of two already weighted vectors: walks the smaller one. */
+export function weightedCosine(a: { vector: Map<string, number>; norm: number }, b: { vector: Map<string, number>; norm: number }): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, large] = a.vector.size <= b.vector.size ? [a.vector, b.vector] : [b.vector, a.vector];
+  let dot = 0;
+  for (const [key, value] of small) {
+    const other = large.get(key);
+    if (other !== undefined) dot += value * other;
+  }
+  return dot / (a.norm * b.norm);
+}
+
 /** Adds `vector` into `into` in place. */
 export function addInto(into: Map<string, number>, vector: Map<string, number>): void {
   for (const [key, value] of vector) into.set(key, (into.get(key) ?? 0) + value);
