@@ -7,11 +7,17 @@
  *   store    Article + Analysis + raw bytes   (store/)
  *   link     new articles -> duplicate groups, stories, actors   (stages/link; linkPending)
  *
+ * extract + analyze run per document (process/document.ts), in worker threads once a
+ * run fills a batch (process/pool.ts), while this thread reads and stores (and lends a
+ * hand with the queued documents while it waits).
  * compose (summaries, timeline, rounds, claims) reads from the store and the links. One broken input never stops a batch; each batch is one
  * transaction, so a killed run leaves the store consistent and a re-run completes it.
  */
-import { analyzeArticle } from "./stages/analyze/index.js";
-import { contentHash, extractArticle } from "./stages/extract/index.js";
+import { processDocument } from "./process/document.js";
+import type { ProcessOutcome } from "./process/document.js";
+import { defaultWorkerCount, inThreadProcessor, startProcessor } from "./process/pool.js";
+import type { Processor } from "./process/pool.js";
+import { contentHash } from "./stages/extract/index.js";
 import { readInputs, rereadDocument } from "./stages/read/index.js";
 import type { ReadOptions } from "./stages/read/index.js";
 import type { Origin, RawDocument } from "./stages/read/types.js";
@@ -24,6 +30,14 @@ export interface IngestOptions {
   read?: ReadOptions;
   /** Articles written per transaction. 50 keeps PGlite's per-commit cost small without holding much in memory. */
   batchSize?: number;
+  /**
+   * Worker threads for extract + analyze; 0 processes in this thread. Default: one per
+   * core but one (at least one). A run shorter than one batch never starts them: it
+   * would wait longer for the workers to load than they save.
+   */
+  workers?: number;
+  /** The workers' entry script; default the compiled one beside process/pool.js (tests running from sources point it at dist/). */
+  workerScript?: URL;
   onProgress?: (progress: IngestProgress) => void;
 }
 
@@ -54,76 +68,151 @@ export interface IngestReport {
 
 export const DEFAULT_BATCH_SIZE = 50;
 
+/**
+ * Batches submitted and not yet committed while workers run. Two: the workers process
+ * the next batch while this thread writes one, and memory holds at most three batches.
+ */
+const BATCHES_AHEAD = 2;
+
 /** Reads, extracts, analyses and stores every input; see IngestReport for the outcome. */
 export async function ingest(inputs: string[], store: DossierStore, options: IngestOptions = {}): Promise<IngestReport> {
   const started = performance.now();
   const report: IngestReport = { read: 0, stored: [], duplicates: [], failures: [], seconds: 0 };
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  let batch: RawDocument[] = [];
   const progress = (current: string) =>
     options.onProgress?.({ read: report.read, stored: report.stored.length, duplicates: report.duplicates.length, failed: report.failures.length, current });
-
-  for await (const result of readInputs(inputs, options.read)) {
-    report.read++;
-    if (!result.ok) {
-      report.failures.push({ origin: result.failure.origin, stage: "read", reason: result.failure.reason });
-      progress(describeOrigin(result.failure.origin));
-      continue;
+  const batches = new BatchPipeline(store, report, () => startProcessor(options.workers ?? defaultWorkerCount(), options.workerScript));
+  let batch = emptyBatch();
+  try {
+    for await (const result of readInputs(inputs, options.read)) {
+      report.read++;
+      if (!result.ok) {
+        batch.readFailures.push({ origin: result.failure.origin, stage: "read", reason: result.failure.reason });
+        progress(describeOrigin(result.failure.origin));
+        continue;
+      }
+      batch.documents.push(result.document);
+      if (batch.documents.length >= batchSize) {
+        await batches.submit(batch);
+        batch = emptyBatch();
+      }
+      progress(describeOrigin(result.document.origin));
     }
-    batch.push(result.document);
-    if (batch.length >= batchSize) {
-      await processBatch(batch, store, report);
-      batch = [];
-    }
-    progress(describeOrigin(result.document.origin));
+    await batches.finish(batch);
+  } finally {
+    await batches.close();
   }
-  await processBatch(batch, store, report);
   progress("");
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }
 
-async function processBatch(batch: RawDocument[], store: DossierStore, report: IngestReport): Promise<void> {
-  if (batch.length === 0) return;
-  const hashes = batch.map((d) => contentHash(d.raw));
-  const known = await store.knownHashes(hashes);
-  const records: ArticleRecord[] = [];
-  const seenInBatch = new Set<string>();
-  batch.forEach((document, i) => {
-    const hash = hashes[i]!;
-    if (known.has(hash) || seenInBatch.has(hash)) {
-      report.duplicates.push({ origin: document.origin, id: hash.slice(0, 12) });
-      return;
-    }
-    seenInBatch.add(hash);
-    const record = processDocument(document, report);
-    if (record) records.push(record);
-  });
-  try {
-    const stored = new Set(await store.saveArticles(records));
-    for (const record of records) {
-      if (stored.has(record.article.id)) report.stored.push(record.article.id);
-      else report.duplicates.push({ origin: record.document.origin, id: record.article.id }); // stored meanwhile by another worker
-    }
-  } catch (error) {
-    for (const record of records) report.failures.push({ origin: record.document.origin, stage: "store", reason: (error as Error).message });
-  }
+/** Documents read for one transaction, with the read failures met while reading them. */
+interface Batch {
+  documents: RawDocument[];
+  readFailures: IngestFailure[];
 }
 
-function processDocument(document: RawDocument, report: IngestReport): ArticleRecord | null {
-  let stage: IngestFailure["stage"] = "extract";
-  try {
-    const article = extractArticle(document);
-    if (article.text.trim() === "") {
-      report.failures.push({ origin: document.origin, stage, reason: "no article text found after removing boilerplate" });
-      return null;
+function emptyBatch(): Batch {
+  return { documents: [], readFailures: [] };
+}
+
+/** A batch whose extraction and analysis have started. */
+interface SubmittedBatch extends Batch {
+  hashes: string[];
+  /** Hashes stored already when the batch was submitted, and how many batches had been committed then. */
+  known: Set<string>;
+  knownAfterCommits: number;
+  /** Per document; none for one stored already or repeating an earlier document of the run. */
+  outcomes: Array<Promise<ProcessOutcome> | undefined>;
+}
+
+/**
+ * Batches through extract + analyze (in workers from the first full batch on) and
+ * into the store, committed one at a time in the order they were read. The report
+ * is written at commit, in the order a batch-by-batch run writes it, so it is the same
+ * whether the workers ran or not: read failures of the batch, then each document's
+ * outcome, then the store's.
+ */
+class BatchPipeline {
+  private processor: Processor = inThreadProcessor;
+  private started = false;
+  private readonly submitted: SubmittedBatch[] = [];
+  /** Content hashes of documents being processed in submitted, uncommitted batches. */
+  private readonly inFlight = new Set<string>();
+  private commits = 0;
+
+  constructor(
+    private readonly store: DossierStore,
+    private readonly report: IngestReport,
+    private readonly startWorkers: () => Processor,
+  ) {}
+
+  /** A full batch: more input may follow. */
+  async submit(batch: Batch): Promise<void> {
+    if (!this.started) {
+      // A full batch makes the run long enough for workers to pay for loading.
+      this.started = true;
+      this.processor = this.startWorkers();
     }
-    stage = "analyze";
-    const analysis = analyzeArticle(article);
-    return { document, article, analysis };
-  } catch (error) {
-    report.failures.push({ origin: document.origin, stage, reason: `${stage} failed: ${(error as Error).message}` });
-    return null;
+    await this.start(batch);
+    while (this.submitted.length > (this.processor === inThreadProcessor ? 0 : BATCHES_AHEAD)) await this.commit(this.submitted.shift()!);
+  }
+
+  /** The last batch (possibly partial or empty): commits everything. */
+  async finish(batch: Batch): Promise<void> {
+    await this.start(batch);
+    while (this.submitted.length > 0) await this.commit(this.submitted.shift()!);
+  }
+
+  close(): Promise<void> {
+    return this.processor.close();
+  }
+
+  /** Starts extract + analyze of the batch's new content; the commit decides again, exactly. */
+  private async start(batch: Batch): Promise<void> {
+    const hashes = batch.documents.map((d) => contentHash(d.raw));
+    const known = await this.store.knownHashes(hashes);
+    const outcomes = batch.documents.map((document, i) => {
+      const hash = hashes[i]!;
+      if (known.has(hash) || this.inFlight.has(hash)) return undefined;
+      this.inFlight.add(hash);
+      return this.processor.process(document);
+    });
+    this.submitted.push({ ...batch, hashes, outcomes, known, knownAfterCommits: this.commits });
+  }
+
+  private async commit(batch: SubmittedBatch): Promise<void> {
+    const { report, store } = this;
+    this.commits++;
+    report.failures.push(...batch.readFailures);
+    if (batch.documents.length === 0) return;
+    // Batches committed since this one was submitted may hold a copy of its documents: ask again.
+    const known = batch.knownAfterCommits === this.commits - 1 ? batch.known : await store.knownHashes(batch.hashes);
+    const records: ArticleRecord[] = [];
+    const seenInBatch = new Set<string>();
+    for (const [i, document] of batch.documents.entries()) {
+      const hash = batch.hashes[i]!;
+      if (known.has(hash) || seenInBatch.has(hash)) {
+        report.duplicates.push({ origin: document.origin, id: hash.slice(0, 12) });
+        continue;
+      }
+      seenInBatch.add(hash);
+      // No outcome yet: the document repeats one whose earlier copy was not stored (it failed).
+      const outcome = await this.processor.wait(batch.outcomes[i] ?? this.processor.process(document));
+      if (outcome.ok) records.push({ document, article: outcome.article, analysis: outcome.analysis });
+      else report.failures.push({ origin: document.origin, stage: outcome.stage, reason: outcome.reason });
+    }
+    for (const [i, outcome] of batch.outcomes.entries()) if (outcome !== undefined) this.inFlight.delete(batch.hashes[i]!);
+    try {
+      const stored = new Set(await store.saveArticles(records));
+      for (const record of records) {
+        if (stored.has(record.article.id)) report.stored.push(record.article.id);
+        else report.duplicates.push({ origin: record.document.origin, id: record.article.id }); // stored meanwhile by another process
+      }
+    } catch (error) {
+      for (const record of records) report.failures.push({ origin: record.document.origin, stage: "store", reason: (error as Error).message });
+    }
   }
 }
 
@@ -146,7 +235,6 @@ export async function reanalyze(store: DossierStore, options: Pick<IngestOptions
   const started = performance.now();
   const report: ReanalyzeReport = { articles: 0, failures: [], seconds: 0 };
   const pageSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const scratch: IngestReport = { read: 0, stored: [], duplicates: [], failures: report.failures, seconds: 0 };
   let afterId: string | undefined;
   for (;;) {
     const ids = await store.articleIds({ limit: pageSize, ...(afterId ? { afterId } : {}) });
@@ -161,8 +249,9 @@ export async function reanalyze(store: DossierStore, options: Pick<IngestOptions
         report.failures.push({ origin: input.origin, stage: "read", reason: reread.failure.reason });
         continue;
       }
-      const record = processDocument(reread.document, scratch);
-      if (record) records.push(record);
+      const outcome = processDocument(reread.document);
+      if (outcome.ok) records.push({ document: reread.document, article: outcome.article, analysis: outcome.analysis });
+      else report.failures.push({ origin: reread.document.origin, stage: outcome.stage, reason: outcome.reason });
     }
     await store.replaceArticles(records);
     report.articles += records.length;

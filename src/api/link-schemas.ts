@@ -127,7 +127,8 @@ export const timelineEventSchema = {
     },
     outcome: nullableString,
     confidence: { type: "number" },
-    sources: { type: "array", items: { $ref: "EventSource#" } },
+    sources: { type: "array", items: { $ref: "EventSource#" }, description: "the reports of it (in lists, the first `sources` of them)" },
+    sourceCount: { type: "integer", description: "all its reports, listed or not" },
     disagreements: {
       type: "array",
       items: {
@@ -135,7 +136,14 @@ export const timelineEventSchema = {
         required: ["field", "values"],
         properties: {
           field: { type: "string", enum: ["date", "location"] },
-          values: { type: "array", items: { type: "object", required: ["value", "articleIds"], properties: { value: { type: "string" }, articleIds: strings } } },
+          values: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["value", "articleIds"],
+              properties: { value: { type: "string" }, articleIds: strings, articleCount: { type: "integer", description: "all the articles that give this value, listed or not" } },
+            },
+          },
         },
       },
     },

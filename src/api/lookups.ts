@@ -5,9 +5,7 @@
  */
 import type { Dossier } from "../dossier.js";
 import type { Actor } from "../stages/link/actors/index.js";
-import type { Linker } from "../stages/link/index.js";
 import type { Story } from "../stages/link/stories/index.js";
-import type { ArticleSummaryRow } from "../store/index.js";
 import { ApiError } from "./errors.js";
 
 const STORY_PREFIX = "story:";
@@ -19,11 +17,10 @@ const STORY_PREFIX = "story:";
  * @example await findStory(dossier, "3308b4") // the story "story:3308b46e8dff"
  */
 export async function findStory(dossier: Dossier, id: string): Promise<Story> {
-  const linker = await dossier.linker();
   const wanted = (id.startsWith(STORY_PREFIX) ? id : STORY_PREFIX + id).toLowerCase();
-  const exact = linker.story(wanted);
+  const exact = await dossier.storyById(wanted);
   if (exact) return exact;
-  const matches = linker.stories().filter((s) => s.id.startsWith(wanted));
+  const matches = (await dossier.stories()).filter((s) => s.id.startsWith(wanted));
   if (matches.length === 1) return matches[0]!;
   if (matches.length === 0) throw new ApiError(404, "not_found", `no story "${id}"; GET /api/stories lists them`);
   throw new ApiError(400, "bad_request", `"${id}" is the start of several story ids (${matches.map((s) => s.id).join(", ")}); give more of it`);
@@ -49,30 +46,4 @@ export function actorError(error: unknown): unknown {
   if (/^no actor named/.test(message) || /unknown id/.test(message)) return new ApiError(404, "not_found", message.replace(/\(see `dossier actors`\)/, "(GET /api/actors lists them)"));
   if (error.message.startsWith("actors: ") || error.message.startsWith("actor resolver: ")) return new ApiError(400, "bad_request", message);
   return error;
-}
-
-/** The distinct actors of some articles' mentions, most mentioned first. */
-export function actorsOfArticles(linker: Linker, articleIds: string[]): Array<{ id: string; canonical: string; type: string; mentions: number; articles: number }> {
-  const counts = new Map<string, { mentions: number; articles: number }>();
-  for (const articleId of articleIds) {
-    const ids = linker.actorsOfArticle(articleId);
-    for (const id of ids) {
-      const count = counts.get(id) ?? { mentions: 0, articles: 0 };
-      count.mentions += 1;
-      counts.set(id, count);
-    }
-    for (const id of new Set(ids)) counts.get(id)!.articles += 1;
-  }
-  const rows = [];
-  for (const [id, count] of counts) {
-    const actor = linker.actor(id);
-    if (actor) rows.push({ id: actor.id, canonical: actor.canonical, type: actor.type, ...count });
-  }
-  return rows.sort((a, b) => b.mentions - a.mentions || b.articles - a.articles || a.canonical.localeCompare(b.canonical));
-}
-
-/** Article rows by id, newest first (the order of the article list). */
-export async function articleRows(dossier: Dossier, ids: string[]): Promise<ArticleSummaryRow[]> {
-  const rows = await dossier.store.articleSummaries([...new Set(ids)]);
-  return rows.sort((a, b) => (b.published ?? "").localeCompare(a.published ?? "") || a.id.localeCompare(b.id));
 }

@@ -27,13 +27,14 @@ interface StoryRow {
 }
 interface EventRow {
   event: string;
+  sourceCount: number;
   location: string | null;
   date: string | null;
   range: { from: string; to: string } | null;
   granularity: string | null;
   storyId: string;
   sources: Array<{ articleId: string; sentence: string; start: number; end: number }>;
-  disagreements: Array<{ field: string; values: Array<{ value: string; articleIds: string[] }> }>;
+  disagreements: Array<{ field: string; values: Array<{ value: string; articleIds: string[]; articleCount: number }> }>;
 }
 
 describe.each(testDrivers)("story and actor API on $name", (driver) => {
@@ -92,6 +93,14 @@ describe.each(testDrivers)("story and actor API on $name", (driver) => {
     const mentions = encoded.actors.map((a: { mentions: number }) => a.mentions);
     expect(mentions).toEqual([...mentions].sort((a, b) => b - a));
 
+    expect(encoded).toMatchObject({ articlesTotal: 4, limit: 100, offset: 0 });
+    expect(encoded.outlets).toEqual(
+      expect.arrayContaining(["Lakeside Post", "Alpine Ledger", "River Courier", "Wire Digest"].map((outlet) => ({ outlet, articles: 1 }))),
+    );
+    const page = await get(`/api/stories/${encodeURIComponent(geneva.id)}?limit=2&offset=1`);
+    expect(page).toMatchObject({ articlesTotal: 4, limit: 2, offset: 1, outlets: encoded.outlets, actors: encoded.actors });
+    expect(page.articles).toEqual(encoded.articles.slice(1, 3));
+
     expect((await get(`/api/stories/${geneva.id}`)).story.id).toBe(geneva.id);
     expect((await get(`/api/stories/${geneva.id.slice("story:".length, "story:".length + 6)}`)).story.id).toBe(geneva.id);
   });
@@ -142,6 +151,16 @@ describe.each(testDrivers)("story and actor API on $name", (driver) => {
     expect(february.total).toBeGreaterThan(0);
     expect(february.items.every((e: EventRow) => e.date !== null && e.date.startsWith("2024-02"))).toBe(true);
 
+    // An event told by many articles lists the first `sources` of them, and says how many there are.
+    const bounded = await get(`/api/timeline?story=${encodeURIComponent(geneva.id)}&limit=500&sources=1`);
+    const boundedTalks: EventRow = bounded.items.find((e: EventRow) => e.sources[0]!.sentence === talks.sources[0]!.sentence);
+    expect(boundedTalks.sources).toEqual(talks.sources.slice(0, 1));
+    expect(boundedTalks.sourceCount).toBe(talks.sources.length);
+    expect(talks.sourceCount).toBe(talks.sources.length);
+    for (const value of boundedTalks.disagreements.flatMap((d) => d.values)) {
+      expect(value.articleIds.length).toBeLessThanOrEqual(1);
+      expect(value.articleCount).toBeGreaterThanOrEqual(value.articleIds.length);
+    }
     const everything = await get("/api/timeline?limit=500");
     expect(everything.total).toBeGreaterThanOrEqual(timeline.total);
     expect(new Set(everything.items.map((e: EventRow) => e.storyId)).size).toBeGreaterThan(1);
@@ -179,6 +198,10 @@ describe.each(testDrivers)("story and actor API on $name", (driver) => {
     const detail = await get(`/api/actors/${items[0].id}`);
     expect(detail.actor.id).toBe(items[0].id);
     expect(detail.articles).toHaveLength(4);
+    expect(detail).toMatchObject({ articlesTotal: 4, limit: 100, offset: 0 });
+    const page = await get(`/api/actors/${items[0].id}?limit=1&offset=3&sources=1`);
+    expect(page).toMatchObject({ articlesTotal: 4, limit: 1, offset: 3, articles: [detail.articles[3]] });
+    expect(page.events.every((e: { event: EventRow }) => e.event.sources.length <= 1 && e.event.sourceCount >= e.event.sources.length)).toBe(true);
     const geneva = (await get("/api/actors?q=geneva")).items[0];
     const place = await get(`/api/actors/${geneva.id}`);
     const roles = place.events.flatMap((e: { roles: string[] }) => e.roles);

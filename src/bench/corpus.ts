@@ -4,6 +4,9 @@
  * and as HTML pages with site chrome (nav, share bar, related list, comments), so that
  * extraction and analysis do realistic work. Deterministic for a given seed.
  */
+/** Bumped whenever the generated text changes: stores built from an older corpus (bench caches) are then rebuilt. */
+export const CORPUS_VERSION = 1;
+
 export interface GeneratedArticle {
   name: string;
   content: string;

@@ -326,20 +326,27 @@ export function buildProgram(): Command {
 
   program
     .command("demo")
-    .description("ingest the bundled example articles and print a short report (what `npm start` runs)")
-    .action(async () => {
+    .description("ingest the bundled example articles and print a short report; with --serve, then serve the API and web UI (what `npm start` runs)")
+    .option("--serve", "after the report, serve the HTTP API and the web UI over the same store until Ctrl-C", false)
+    .option("--port <n>", "with --serve: port to listen on (0: any free port)", positiveInteger("--port"), 4173)
+    .option("--host <address>", "with --serve: address to listen on", "127.0.0.1")
+    .action(async (options: { serve: boolean; port: number; host: string }) => {
       const examples = path.join(repoRoot, "examples", "articles");
       await runIngest([examples], globals());
-      if (globals().json) return;
-      await withDossier(globals(), async (dossier) => {
-        const rows = await dossier.articles({ limit: 1000 });
-        print(`\nArticles (${rows.length}):\n${formatArticleList(rows)}\n`);
-        for (const row of rows.slice(0, 3)) {
-          const { article, sentences } = await dossier.summary(row.id);
-          print(formatSummary(article, sentences) + "\n");
-        }
-        print("Next: `npx dossier stories`, `npx dossier timeline`, `npx dossier claims --conflicts`, `npx dossier show <id>`, or `npx dossier serve` for the web UI.");
-      });
+      if (!globals().json) {
+        await withDossier(globals(), async (dossier) => {
+          const rows = await dossier.articles({ limit: 1000 });
+          print(`\nArticles (${rows.length}):\n${formatArticleList(rows)}\n`);
+          for (const row of rows.slice(0, 3)) {
+            const { article, sentences } = await dossier.summary(row.id);
+            print(formatSummary(article, sentences) + "\n");
+          }
+          const ui = options.serve ? "or the web UI below" : "or `npx dossier serve` for the web UI";
+          print(`Next: \`npx dossier stories\`, \`npx dossier timeline\`, \`npx dossier claims --conflicts\`, \`npx dossier show <id>\`, ${ui}.`);
+        });
+      }
+      // The report's store is closed first: serving opens it again and holds it until Ctrl-C.
+      if (options.serve) await (await import("./serve.js")).serve({ ...globals(), port: options.port, host: options.host });
     });
 
   return program;

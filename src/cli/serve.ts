@@ -41,7 +41,7 @@ export async function serve(options: ServeOptions): Promise<void> {
       process.once(signal, () => void stop().finally(() => process.exit(0)));
     }
     if (options.json) process.stdout.write(JSON.stringify({ url: address }) + "\n");
-    else process.stdout.write(`dossier: serving ${address} (UI at /, API at /api/; ${writesNote(token, options.host)}); Ctrl-C stops\n`);
+    else process.stdout.write(`dossier: serving ${address} (UI at /, API at /api/; ${writesNote(token, options.host)}); Ctrl-C to stop\n`);
   } catch (error) {
     await dossier.close();
     throw error;

@@ -20,6 +20,8 @@ export interface WinkToken {
 }
 
 let instance: WinkMethods | undefined;
+/** Size of wink's lexicon as shipped, measured when the instance is made (see `shippedLexiconSize`). */
+let shippedSize = 0;
 
 /**
  * The wink-nlp instance, created on first use. Loaded with `require` (both packages are
@@ -31,7 +33,21 @@ export function wink(): WinkMethods {
   const require = createRequire(import.meta.url);
   const winkNLP = require("wink-nlp") as (model: unknown, pipe?: string[]) => WinkMethods;
   instance = winkNLP(require("wink-eng-lite-web-model") as unknown, ["sbd", "pos"]);
+  // A word wink has never seen takes the next id: the first such word's id is the size.
+  shippedSize = (instance.readDoc("qxzjvqk").tokens().out(instance.its.uniqueId) as number[])[0] ?? 0;
   return instance;
+}
+
+/**
+ * Size of wink's lexicon as shipped: words it adds while reading (unknown words) get
+ * ids from here on, so an id below it is a word the lexicon knew. Measured before any
+ * text is read: measured later, it would count the words of whatever the process read
+ * first as known, and an article's analysis would depend on which articles came
+ * before it in the process (or in the worker thread).
+ */
+export function shippedLexiconSize(): number {
+  wink();
+  return shippedSize;
 }
 
 /** Longest stretch of skipped text between two tokens before a token is taken for lost (white space, markup residue). */

@@ -21,9 +21,9 @@ function Page({ location }: { location: Location }) {
   if (article) return <ArticlePage key={article[1]} id={article[1]!} location={location} />;
   // Story ids hold a colon ("story:3308b46e8dff"), URL-encoded in the path; actor ids may be names.
   const story = /^\/stories\/([^/]+)\/?$/.exec(location.path);
-  if (story) return <StoryPage key={story[1]} id={decodePathPart(story[1]!)} />;
+  if (story) return <StoryPage key={story[1]} id={decodePathPart(story[1]!)} location={location} />;
   const actor = /^\/actors\/([^/]+)\/?$/.exec(location.path);
-  if (actor) return <ActorPage key={actor[1]} id={decodePathPart(actor[1]!)} />;
+  if (actor) return <ActorPage key={actor[1]} id={decodePathPart(actor[1]!)} location={location} />;
   if (location.path === "/actors") return <ActorsPage location={location} />;
   if (location.path === "/") return <Overview location={location} />;
   if (location.path === "/search") return <SearchPage location={location} />;

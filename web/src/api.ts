@@ -65,6 +65,8 @@ export function get<T>(path: string): Promise<T> {
 /** The API's largest page, and a bound on the reader's index (beyond it, previous / next stop). */
 const INDEX_PAGE = 500;
 const INDEX_LIMIT = 20_000;
+/** Articles per page on a story's or an actor's page (the API's default for both). */
+export const DETAIL_ARTICLES = 100;
 /** A story's timeline or rounds beyond this many are cut: no chart shows them readably. */
 const STORY_LIST_LIMIT = 2_000;
 
@@ -94,7 +96,7 @@ export const api = {
   summary: (id: string, count = 3) => get<Summary>(`/api/articles/${encodeURIComponent(id)}/summary${query({ count })}`),
   search: (q: string, limit: number, offset: number) => get<SearchPage>(`/api/search${query({ q, limit, offset })}`),
   stories: (limit: number, offset: number) => get<Page<Story>>(`/api/stories${query({ limit, offset })}`),
-  story: (id: string) => get<StoryDetail>(storyPath(id)),
+  story: (id: string, offset = 0) => get<StoryDetail>(`${storyPath(id)}${query({ limit: DETAIL_ARTICLES, offset })}`),
   storySummary: (id: string, count = 6) => get<StorySummary>(`${storyPath(id)}/summary${query({ count })}`),
   /** The briefing's address, for a download link (the browser fetches it, not this client). */
   briefingUrl: (id: string) => `${storyPath(id)}/briefing`,
@@ -103,7 +105,7 @@ export const api = {
   claims: (story: string) => allPages<ClaimGroup>((limit, offset) => `/api/claims${query({ story, limit, offset })}`, STORY_LIST_LIMIT),
   framing: (id: string) => get<{ items: OutletFraming[] }>(`${storyPath(id)}/framing`).then((r) => r.items),
   actors: (filter: { type?: string; q?: string }, limit: number, offset: number) => get<Page<ActorRow>>(`/api/actors${query({ ...filter, limit, offset })}`),
-  actor: (id: string) => get<ActorDetail>(`/api/actors/${encodeURIComponent(id)}`),
+  actor: (id: string, offset = 0) => get<ActorDetail>(`/api/actors/${encodeURIComponent(id)}${query({ limit: DETAIL_ARTICLES, offset })}`),
 
   /**
    * Every article's row in list order, for previous / next in the reader. Fetched a page

@@ -39,6 +39,20 @@ export function useLocation(): Location {
   return location;
 }
 
+/** The offset a list's query field holds (0 when absent or not a number). */
+export function offsetIn(location: Location, name: string): number {
+  return Math.max(0, Number(location.query.get(name)) || 0);
+}
+
+/** This location's address with a list's offset set (dropped at 0: the first page needs none). */
+export function withOffset(location: Location, name: string, offset: number): string {
+  const params = new URLSearchParams(location.query);
+  if (offset > 0) params.set(name, String(offset));
+  else params.delete(name);
+  const text = params.toString();
+  return text ? `${location.path}?${text}` : location.path;
+}
+
 interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> {
   to: string;
   children: ReactNode;

@@ -157,8 +157,13 @@ export interface ActorSummary {
 
 export interface StoryDetail {
   story: Story;
-  /** Oldest first. */
+  /** A page of them (limit, offset), oldest first. */
   articles: ArticleRow[];
+  articlesTotal: number;
+  limit: number;
+  offset: number;
+  /** Articles per outlet over the whole story, most first. */
+  outlets: Array<{ outlet: string | null; articles: number }>;
   actors: ActorSummary[];
 }
 
@@ -203,8 +208,11 @@ export interface TimelineEvent {
   range: { from: string; to: string } | null;
   outcome: string | null;
   confidence: number;
+  /** In lists, the first reports only: `sourceCount` says how many there are. */
   sources: EventSource[];
-  disagreements: Array<{ field: "date" | "location"; values: Array<{ value: string; articleIds: string[] }> }>;
+  sourceCount?: number;
+  /** In lists, `articleIds` are the first only: `articleCount` says how many there are. */
+  disagreements: Array<{ field: "date" | "location"; values: Array<{ value: string; articleIds: string[]; articleCount?: number }> }>;
 }
 
 export interface NegotiationRound {
@@ -244,8 +252,11 @@ export type ActorRole = "actor" | "recipient" | "mediator" | "location" | "menti
 
 export interface ActorDetail {
   actor: Actor;
-  /** Newest first. */
+  /** A page of them (limit, offset), newest first. */
   articles: ArticleRow[];
+  articlesTotal: number;
+  limit: number;
+  offset: number;
   events: Array<{ event: TimelineEvent; storyId: string; roles: ActorRole[] }>;
 }
 

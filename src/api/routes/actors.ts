@@ -7,13 +7,13 @@
 import type { FastifyInstance } from "fastify";
 import type { Dossier } from "../../dossier.js";
 import type { Actor } from "../../stages/link/actors/index.js";
-import type { EventSource, TimelineEvent } from "../../stages/compose/timeline.js";
+import { foldName } from "../../stages/compose/actor-events.js";
 import { writeGuard } from "../auth.js";
-import { actorError, articleRows, findActor } from "../lookups.js";
+import { actorError, findActor } from "../lookups.js";
 import type { PageQuery } from "../schemas.js";
 import { errorResponses, pageQuerySchema, pageSchema } from "../schemas.js";
 import type { RouteContext } from "./context.js";
-import { timelineWithStories } from "./timeline.js";
+import { boundedEvent, sourcesQuery } from "./timeline.js";
 
 /** Names are short; anything longer is a paste gone wrong. */
 const MAX_NAME_LENGTH = 200;
@@ -24,14 +24,18 @@ const ENTITY_TYPES = ["PERSON", "ORG", "GPE", "LOC", "MEDIA"];
 const name = (description: string) => ({ type: "string", minLength: 1, maxLength: MAX_NAME_LENGTH, description });
 
 type ActorQuery = PageQuery & { type?: string; q?: string };
-type ActorRole = "actor" | "recipient" | "mediator" | "location" | "mentioned";
+/** An actor named in thousands of articles lists them a page at a time. */
+const DEFAULT_ACTOR_ARTICLES = 100;
 
 const actorDetailSchema = {
   type: "object",
-  required: ["actor", "articles", "events"],
+  required: ["actor", "articles", "articlesTotal", "limit", "offset", "events"],
   properties: {
     actor: { $ref: "Actor#" },
-    articles: { type: "array", items: { $ref: "ArticleRow#" }, description: "articles that name it, newest first" },
+    articles: { type: "array", items: { $ref: "ArticleRow#" }, description: "a page (limit, offset) of the articles that name it, newest first" },
+    articlesTotal: { type: "integer", description: "articles that name it" },
+    limit: { type: "integer" },
+    offset: { type: "integer" },
     events: {
       type: "array",
       description: "timeline events it takes part in or is named in, in date order, with the part it plays; each event's sources that name it come first",
@@ -80,13 +84,13 @@ export function registerActorRoutes(app: FastifyInstance, context: RouteContext)
     },
     async (request) => {
       const { type, q, limit, offset } = request.query;
-      const wanted = q ? fold(q) : undefined;
-      const actors = (await dossier.actors(type ? { type } : {})).filter((a) => !wanted || [a.canonical, ...a.variants.map((v) => v.text)].some((n) => fold(n).includes(wanted)));
+      const wanted = q ? foldName(q) : undefined;
+      const actors = (await dossier.actors(type ? { type } : {})).filter((a) => !wanted || [a.canonical, ...a.variants.map((v) => v.text)].some((n) => foldName(n).includes(wanted)));
       return { total: actors.length, limit, offset, items: actors.slice(offset, offset + limit).map(actorRow) };
     },
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<{ Params: { id: string }; Querystring: PageQuery & { sources: number } }>(
     "/api/actors/:id",
     {
       schema: {
@@ -94,13 +98,16 @@ export function registerActorRoutes(app: FastifyInstance, context: RouteContext)
         summary: "One actor: name variants with counts, roles, affiliations, and the articles and events it appears in",
         tags: ["actors"],
         params: { type: "object", required: ["id"], properties: { id: name('actor id ("actor-12"), or a name or variant it is known by') } },
+        querystring: pageQuerySchema({ ...sourcesQuery }, { defaultLimit: DEFAULT_ACTOR_ARTICLES }),
         response: { 200: actorDetailSchema, ...errorResponses(400, 404, 429) },
       },
     },
     async (request) => {
+      const { limit, offset, sources } = request.query;
       const actor = await findActor(dossier, request.params.id);
-      const articleIds = actor.variants.flatMap((v) => v.articleIds);
-      return { actor, articles: await articleRows(dossier, articleIds), events: await eventsOf(dossier, actor, articleIds) };
+      const articles = await dossier.actorArticles(actor);
+      const events = (await dossier.actorEvents(actor)).map((found) => ({ ...found, event: boundedEvent(found.event, sources) }));
+      return { actor, articles: articles.slice(offset, offset + limit), articlesTotal: articles.length, limit, offset, events };
     },
   );
 
@@ -182,44 +189,4 @@ function actorRow(actor: Actor) {
     mentions: actor.variants.reduce((n, v) => n + v.count, 0),
     articles: articles.size,
   };
-}
-
-/** Case- and accent-insensitive form of a name, for matching. */
-function fold(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
-}
-
-/**
- * Events of the stories of the actor's articles in which it plays a part: its name (one
- * of its variants) is a participant or the place, or one of its mentions lies in an
- * event's evidence sentence ("mentioned"). Timeline participants are text spans, not
- * actor ids, so the variants are the bridge for the first; the mentions' actor ids
- * (Linker.actorsOfArticle, in analysis.mentions order) give the second.
- */
-async function eventsOf(dossier: Dossier, actor: Actor, articleIds: string[]): Promise<Array<{ event: TimelineEvent; storyId: string; roles: ActorRole[] }>> {
-  const linker = await dossier.linker();
-  const names = new Set(actor.variants.map((v) => fold(v.text)));
-  const storyIds = new Set(articleIds.map((id) => linker.storyOf(id)).filter((id): id is string => id !== undefined));
-  const named = (texts: string[]) => texts.some((t) => names.has(fold(t)));
-  const found = [];
-  for (const storyId of storyIds) {
-    const mentionStarts = new Map<string, number[]>();
-    for (const { article, analysis, actorIds } of await dossier.storyArticles(storyId)) {
-      mentionStarts.set(article.id, analysis.mentions.filter((_m, i) => actorIds[i] === actor.id).map((m) => m.start));
-    }
-    const mentions = (s: EventSource) => (mentionStarts.get(s.articleId) ?? []).some((at) => at >= s.start && at < s.end);
-    const mentioned = (event: TimelineEvent) => event.sources.some(mentions);
-    for (const told of await timelineWithStories(dossier, { story: storyId })) {
-      // The reports that name the actor first: a list that shows one source shows one of them.
-      const event = { ...told, sources: [...told.sources.filter(mentions), ...told.sources.filter((s) => !mentions(s))] };
-      const roles: ActorRole[] = [];
-      if (named(event.actors)) roles.push("actor");
-      if (named(event.recipients)) roles.push("recipient");
-      if (named(event.mediators)) roles.push("mediator");
-      if (event.location && named([event.location])) roles.push("location");
-      if (roles.length === 0 && mentioned(event)) roles.push("mentioned");
-      if (roles.length > 0) found.push({ event, storyId, roles });
-    }
-  }
-  return found.sort((a, b) => (a.event.date ?? "9999").localeCompare(b.event.date ?? "9999"));
 }

@@ -4,7 +4,6 @@
  */
 import type { FastifyInstance } from "fastify";
 import type { Dossier } from "../../dossier.js";
-import { actorsOfArticles } from "../lookups.js";
 import type { PageQuery } from "../schemas.js";
 import { errorResponses, idParamsSchema, pageQuerySchema, pageSchema } from "../schemas.js";
 import type { RouteContext } from "./context.js";
@@ -94,6 +93,6 @@ async function articleLinks(dossier: Dossier, articleId: string) {
     storyId: linker.storyOf(articleId) ?? null,
     duplicateGroup,
     actorIds: linker.actorsOfArticle(articleId),
-    actors: actorsOfArticles(linker, [articleId]),
+    actors: await dossier.actorsOfArticles([articleId]),
   };
 }

@@ -3,11 +3,13 @@
  * its cited summary, and its Markdown briefing.
  */
 import type { FastifyInstance } from "fastify";
-import { actorsOfArticles, findStory } from "../lookups.js";
+import { findStory } from "../lookups.js";
 import type { PageQuery } from "../schemas.js";
 import { errorResponses, pageQuerySchema, pageSchema } from "../schemas.js";
 import type { RouteContext } from "./context.js";
 
+/** A story's articles come a page at a time: all of a story of thousands would be megabytes. */
+const DEFAULT_STORY_ARTICLES = 100;
 /** A story summary of 6 sentences reads in a minute; 20 is no longer a summary. */
 const DEFAULT_SUMMARY_SENTENCES = 6;
 const MAX_SUMMARY_SENTENCES = 20;
@@ -27,10 +29,18 @@ interface IdParams {
 
 const storyDetailSchema = {
   type: "object",
-  required: ["story", "articles", "actors"],
+  required: ["story", "articles", "articlesTotal", "limit", "offset", "outlets", "actors"],
   properties: {
     story: { $ref: "Story#" },
-    articles: { type: "array", items: { $ref: "ArticleRow#" }, description: "oldest first" },
+    articles: { type: "array", items: { $ref: "ArticleRow#" }, description: "a page of its articles (limit, offset), oldest first" },
+    articlesTotal: { type: "integer", description: "articles in the story" },
+    limit: { type: "integer" },
+    offset: { type: "integer" },
+    outlets: {
+      type: "array",
+      description: "articles per outlet, over the whole story, most first",
+      items: { type: "object", required: ["outlet", "articles"], properties: { outlet: { type: ["string", "null"] }, articles: { type: "integer" } } },
+    },
     actors: { type: "array", items: { $ref: "ActorSummary#" }, description: "named in its articles, most mentioned first" },
   },
 } as const;
@@ -54,21 +64,23 @@ export function registerStoryRoutes(app: FastifyInstance, { dossier }: RouteCont
     },
   );
 
-  app.get<{ Params: IdParams }>(
+  app.get<{ Params: IdParams; Querystring: PageQuery }>(
     "/api/stories/:id",
     {
       schema: {
         operationId: "getStory",
-        summary: "One story: its articles (oldest first) and the actors they name",
+        summary: "One story: a page of its articles (oldest first), its outlets, and the actors its articles name",
         tags: ["stories"],
         params: storyParamsSchema,
+        querystring: pageQuerySchema({}, { defaultLimit: DEFAULT_STORY_ARTICLES }),
         response: { 200: storyDetailSchema, ...errorResponses(400, 404, 429) },
       },
     },
     async (request) => {
+      const { limit, offset } = request.query;
       const { id } = await findStory(dossier, request.params.id);
-      const { story, articles } = await dossier.story(id);
-      return { story, articles, actors: actorsOfArticles(await dossier.linker(), story.articleIds) };
+      const { story, articles, outlets } = await dossier.story(id);
+      return { story, articles: articles.slice(offset, offset + limit), articlesTotal: articles.length, limit, offset, outlets, actors: await dossier.storyActors(id) };
     },
   );
 

@@ -3,7 +3,6 @@
  * rounds composed from it, for one story or for all of them.
  */
 import type { FastifyInstance } from "fastify";
-import type { Dossier } from "../../dossier.js";
 import type { TimelineEvent } from "../../stages/compose/timeline.js";
 import { ApiError } from "../errors.js";
 import { findStory } from "../lookups.js";
@@ -14,17 +13,34 @@ import type { RouteContext } from "./context.js";
 const day = (description: string) => ({ type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description });
 const storyFilter = { type: "string", pattern: "^(story:)?[0-9a-fA-F]{4,64}$", description: "only this story (id or unique prefix)" };
 
-type TimelineQuery = PageQuery & { story?: string; from?: string; to?: string };
+type TimelineQuery = PageQuery & { story?: string; from?: string; to?: string; sources: number };
 
-/** Events of every story (or one), each with its story id, in date order (undated last). */
-export async function timelineWithStories(dossier: Dossier, options: { story?: string; from?: string; to?: string }): Promise<Array<TimelineEvent & { storyId: string }>> {
-  const storyIds = options.story ? [options.story] : (await dossier.stories()).map((s) => s.id);
-  const bounds = { ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}) };
-  const events: Array<TimelineEvent & { storyId: string }> = [];
-  for (const storyId of storyIds) {
-    for (const event of await dossier.timeline({ story: storyId, ...bounds })) events.push({ ...event, storyId });
-  }
-  return events.sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"));
+/**
+ * Sources listed per event unless asked for more: enough to judge an event, while an
+ * event told by thousands of articles would otherwise make a page megabytes long.
+ */
+const DEFAULT_SOURCES_PER_EVENT = 20;
+const MAX_SOURCES_PER_EVENT = 1000;
+
+/** The `sources` query field of the routes that list events. */
+export const sourcesQuery = {
+  sources: {
+    type: "integer",
+    minimum: 1,
+    maximum: MAX_SOURCES_PER_EVENT,
+    default: DEFAULT_SOURCES_PER_EVENT,
+    description: "at most this many sources per event (the first reports merged), and article ids per disputed value; sourceCount and articleCount give them all",
+  },
+} as const;
+
+/** The event with at most `max` sources and article ids per disputed value, and how many there are of each. */
+export function boundedEvent<E extends TimelineEvent>(event: E, max: number): E & { sourceCount: number } {
+  return {
+    ...event,
+    sources: event.sources.slice(0, max),
+    sourceCount: event.sources.length,
+    disagreements: event.disagreements.map((d) => ({ ...d, values: d.values.map((v) => ({ ...v, articleIds: v.articleIds.slice(0, max), articleCount: v.articleIds.length })) })),
+  };
 }
 
 export function registerTimelineRoutes(app: FastifyInstance, { dossier }: RouteContext): void {
@@ -38,16 +54,16 @@ export function registerTimelineRoutes(app: FastifyInstance, { dossier }: RouteC
           "Reports of one event in several articles are merged (within a story) and their disagreements on date or place listed. " +
           "With from or to, undated events are left out.",
         tags: ["stories"],
-        querystring: pageQuerySchema({ story: storyFilter, from: day("events on or after this day"), to: day("events on or before this day") }),
+        querystring: pageQuerySchema({ story: storyFilter, from: day("events on or after this day"), to: day("events on or before this day"), ...sourcesQuery }),
         response: { 200: pageSchema({ $ref: "TimelineEvent#" }), ...errorResponses(400, 404, 429) },
       },
     },
     async (request) => {
-      const { story, from, to, limit, offset } = request.query;
+      const { story, from, to, sources, limit, offset } = request.query;
       if (from && to && from > to) throw new ApiError(400, "bad_request", `invalid querystring: from (${from}) is after to (${to})`);
       const storyId = story ? (await findStory(dossier, story)).id : undefined;
-      const events = await timelineWithStories(dossier, { ...(storyId ? { story: storyId } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) });
-      return { total: events.length, limit, offset, items: events.slice(offset, offset + limit) };
+      const events = await dossier.timeline({ ...(storyId ? { story: storyId } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) });
+      return { total: events.length, limit, offset, items: events.slice(offset, offset + limit).map((e) => boundedEvent(e, sources)) };
     },
   );
 

@@ -7,7 +7,7 @@
 import type { EventCandidate, EventParticipant, EventStatus } from "../analyze/events/types.js";
 import type { Granularity } from "../analyze/types.js";
 import type { StoryArticle } from "./story-input.js";
-import { addDays, formatDay, weekRange } from "../analyze/time/calendar.js";
+import { addDays, formatDay, monthRange, parseIsoDay, toDayNumber, weekRange, yearRange } from "../analyze/time/calendar.js";
 
 export interface EventSource {
   articleId: string;
@@ -65,14 +65,7 @@ interface Report {
 /** The merged, dated events of these articles, in date order (undated last). */
 export function buildTimeline(articles: StoryArticle[], options: TimelineOptions = {}): TimelineEvent[] {
   const minConfidence = options.minConfidence ?? DEFAULT_TIMELINE_CONFIDENCE;
-  const reports = articles.flatMap((a) => reportsOf(a, minConfidence));
-  const merged: Report[][] = [];
-  for (const report of reports) {
-    const group = merged.find((g) => g.some((other) => sameEvent(report, other)));
-    if (group) group.push(report);
-    else merged.push([report]);
-  }
-  const events = merged.map(toTimelineEvent);
+  const events = mergeReports(articles.flatMap((a) => reportsOf(a, minConfidence))).map(toTimelineEvent);
   return events
     .filter((e) => withinBounds(e, options))
     .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || b.sources.length - a.sources.length);
@@ -107,9 +100,27 @@ function reportsOf({ article, analysis, actorIds }: StoryArticle, minConfidence:
     });
 }
 
-/** Two reports tell the same event: same type and status, compatible date and place, shared participants. */
+/**
+ * Reports grouped by event: each report joins the first group (in the order groups were
+ * opened) holding a report of the same event from another article (one article does
+ * not report an event twice as news; see sameEvent), else opens one. A story of
+ * thousands of articles has hundreds of thousands of reports, so the groups are
+ * searched through a ReportIndex rather than report by report.
+ */
+function mergeReports(reports: Report[]): Report[][] {
+  const merged: Report[][] = [];
+  const index = new ReportIndex();
+  for (const report of reports) {
+    const at = index.firstGroupTelling(report);
+    if (at === undefined) merged.push([report]);
+    else merged[at]!.push(report);
+    index.file(report, at ?? merged.length - 1);
+  }
+  return merged;
+}
+
+/** Two reports (of different articles) tell the same event: same type and status, compatible date and place, shared participants. */
 function sameEvent(a: Report, b: Report): boolean {
-  if (a.source.articleId === b.source.articleId) return false; // one article does not report an event twice as news
   if (a.candidate.event !== b.candidate.event) return false;
   if ((a.candidate.status === "factual") !== (b.candidate.status === "factual")) return false;
   if (a.source.date && b.source.date && !datesOverlap(a.source.date, b.source.date)) return false;
@@ -149,6 +160,115 @@ function dayRange(value: string): { from: string; to: string } | null {
   // ISO week 1 is the week holding 4 January.
   const range = weekRange(addDays({ year: Number(week[1]), month: 1, day: 4 }, (Number(week[2]) - 1) * 7));
   return { from: formatDay(range.from), to: formatDay(range.to) };
+}
+
+/**
+ * Where to look for the groups a report may join. sameEvent needs a shared participant
+ * key (or, for reports without participants, the same place) and compatible dates, so
+ * each report is filed under each of its keys and, within a key, under the days its
+ * date may cover (an undated report: its publication day, for the window in which a
+ * dated report may be of its event, and its exact publication value, for another
+ * undated one). A report is compared only with what is filed where it could match, and
+ * reports that look alike to sameEvent (same group, date, place, and publication when
+ * undated) are filed once, with up to two of their articles: a report never matches
+ * its own article, and two distinct articles are enough to know another one is there.
+ * Every report is also filed under its key's "all" slot, for dates whose days cannot be
+ * listed (a month against an undated report, an unparsed value), which search it whole.
+ */
+class ReportIndex {
+  private readonly slots = new Map<string, Map<string, { group: number; sample: Report; articleIds: string[] }>>();
+
+  /** The first group (by index) holding a report of the same event, if any. */
+  firstGroupTelling(report: Report): number | undefined {
+    let first: number | undefined;
+    for (const slot of this.slotsOf(report, "query")) {
+      for (const filed of this.slots.get(slot)?.values() ?? []) {
+        if (first !== undefined && filed.group >= first) continue;
+        if (filed.articleIds.every((id) => id === report.source.articleId)) continue;
+        if (sameEvent(report, filed.sample)) first = filed.group;
+      }
+    }
+    return first;
+  }
+
+  file(report: Report, group: number): void {
+    const { date, published } = report.source;
+    const look = [group, date ?? "", date ? "" : (published ?? "\u0000"), report.location?.toLowerCase() ?? "\u0000"].join("\u0001");
+    for (const slot of this.slotsOf(report, "file")) {
+      let filed = this.slots.get(slot);
+      if (!filed) this.slots.set(slot, (filed = new Map()));
+      const same = filed.get(look);
+      if (!same) filed.set(look, { group, sample: report, articleIds: [report.source.articleId] });
+      else if (same.articleIds.length < 2 && !same.articleIds.includes(report.source.articleId)) same.articleIds.push(report.source.articleId);
+    }
+  }
+
+  /** Slots a report is filed under, or searched in: "<event>|<factual>|<key>|<when>". */
+  private slotsOf(report: Report, use: "file" | "query"): string[] {
+    const keys = report.actorKeys.size > 0 ? [...report.actorKeys].map((k) => `a:${k}`) : report.location !== null ? [`l:${report.location}`] : [];
+    const when = use === "file" ? filedUnder(report.source) : searchedIn(report.source);
+    const kind = `${report.candidate.event}|${report.candidate.status === "factual"}`;
+    return keys.flatMap((key) => when.map((w) => `${kind}|${key}|${w}`));
+  }
+}
+
+const DAY_MS = 86_400_000;
+/** The slot searched whole. */
+const ALL = "all";
+
+/** Date slots of a report: the days its date covers (or "any" day), or its publication, and ALL. */
+function filedUnder({ date, published }: EventSource): string[] {
+  if (date) {
+    const days = coveredDays(date);
+    return [...(days ? numbersBetween(days[0], days[1]).map((n) => `d${n}`) : ["any"]), ALL];
+  }
+  const day = published === null ? NaN : Date.parse(published.slice(0, 10));
+  return [`u:${published ?? "\u0000"}`, ...(Number.isNaN(day) ? [] : [`p${Math.floor(day / DAY_MS)}`]), ALL];
+}
+
+/** Date slots where reports that may tell the same event as this one are filed (see sameEvent). */
+function searchedIn({ date, published }: EventSource): string[] {
+  if (date) {
+    const range = dayNumbers(dayRange(date) ?? dayRange(date.slice(0, 10)));
+    if (!range) return [ALL];
+    const [from, to] = range;
+    const window = numbersBetween(from - UNDATED_REPORT_WINDOW_DAYS, to + UNDATED_REPORT_WINDOW_DAYS).map((n) => `p${n}`);
+    return [...numbersBetween(from, to).map((n) => `d${n}`), "any", ...window];
+  }
+  if (published === null) return ["u:\u0000"];
+  const day = Date.parse(published.slice(0, 10));
+  if (Number.isNaN(day)) return [ALL];
+  const n = Math.floor(day / DAY_MS);
+  return [`u:${published}`, "any", ...numbersBetween(n - UNDATED_REPORT_WINDOW_DAYS, n + UNDATED_REPORT_WINDOW_DAYS).map((d) => `d${d}`)];
+}
+
+/**
+ * Every day a date value may overlap (see datesOverlap and undatedReportFits): a day or
+ * a week, the day of a date-time, every day of a month or a year; null for other values.
+ */
+function coveredDays(value: string): [number, number] | null {
+  const range = dayRange(value) ?? dayRange(value.slice(0, 10));
+  if (range) return dayNumbers(range);
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
+    const { from, to } = monthRange(Number(month[1]), Number(month[2]));
+    return [toDayNumber(from), toDayNumber(to)];
+  }
+  if (/^\d{4}$/.test(value)) {
+    const { from, to } = yearRange(Number(value));
+    return [toDayNumber(from), toDayNumber(to)];
+  }
+  return null;
+}
+
+/** First and last day numbers of a range of ISO days; null when either is not a real day ("2024-02-30"). */
+function dayNumbers(range: { from: string; to: string } | null): [number, number] | null {
+  const [from, to] = [range && parseIsoDay(range.from), range && parseIsoDay(range.to)];
+  return from && to ? [toDayNumber(from), toDayNumber(to)] : null;
+}
+
+function numbersBetween(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 }
 
 function toTimelineEvent(group: Report[]): TimelineEvent {
@@ -197,7 +317,8 @@ function tally(items: Array<{ value: string; articleId: string }>): Array<{ valu
   return [...byValue].map(([value, ids]) => ({ value, articleIds: [...ids] }));
 }
 
-function withinBounds(event: TimelineEvent, options: TimelineOptions): boolean {
+/** Whether an event falls within the options' day bounds (undated events only without bounds). */
+export function withinBounds(event: TimelineEvent, options: Pick<TimelineOptions, "from" | "to">): boolean {
   if (!options.from && !options.to) return true;
   if (!event.date) return false;
   const day = event.range?.from ?? event.date;

@@ -2,8 +2,8 @@ import { eventDate, eventTone, eventWord, sentenceHref } from "../format";
 import { Link } from "../router";
 import type { EventSource, TimelineEvent } from "../types";
 
-/** Each report of an event: its evidence sentence quoted, linked to that sentence in its article. */
-export function EventSources({ sources, limit }: { sources: EventSource[]; limit?: number }) {
+/** Each report of an event: its evidence sentence quoted, linked to that sentence in its article; `total` counts those the API left out. */
+export function EventSources({ sources, limit, total = sources.length }: { sources: EventSource[]; limit?: number; total?: number }) {
   const shown = limit === undefined ? sources : sources.slice(0, limit);
   return (
     <ul className="sources">
@@ -19,7 +19,7 @@ export function EventSources({ sources, limit }: { sources: EventSource[]; limit
           </span>
         </li>
       ))}
-      {shown.length < sources.length && <li className="muted">and {sources.length - shown.length} more</li>}
+      {shown.length < total && <li className="muted">and {total - shown.length} more</li>}
     </ul>
   );
 }
@@ -54,7 +54,8 @@ export function EventDetails({ event }: { event: TimelineEvent }) {
                 {d.values.map((v, i) => (
                   <span key={v.value}>
                     {i > 0 && " vs "}
-                    <strong>{v.value}</strong> ({v.articleIds.map((id) => event.sources.find((s) => s.articleId === id)?.outlet ?? id.slice(0, 8)).join(", ")})
+                    <strong>{v.value}</strong> ({v.articleIds.map((id) => event.sources.find((s) => s.articleId === id)?.outlet ?? id.slice(0, 8)).join(", ")}
+                    {(v.articleCount ?? 0) > v.articleIds.length && ` and ${v.articleCount! - v.articleIds.length} more`})
                   </span>
                 ))}
               </li>
@@ -62,7 +63,7 @@ export function EventDetails({ event }: { event: TimelineEvent }) {
           </ul>
         </div>
       )}
-      <EventSources sources={event.sources} />
+      <EventSources sources={event.sources} total={event.sourceCount} />
     </div>
   );
 }

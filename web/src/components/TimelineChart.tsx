@@ -23,13 +23,14 @@ const HAPPENED = new Set(["factual", "historical"]);
 /** "talks · Geneva ×3": what, where, and how many sources tell it. */
 function label(event: TimelineEvent): string {
   const what = event.location ? `${eventWord(event.event)} · ${event.location}` : eventWord(event.event);
-  return event.sources.length > 1 ? `${what} ×${event.sources.length}` : what;
+  const reports = event.sourceCount ?? event.sources.length;
+  return reports > 1 ? `${what} ×${reports}` : what;
 }
 
 function describe(event: TimelineEvent): string {
   const disputed = event.disagreements.length > 0 ? ", sources disagree" : "";
   const parties = eventParties(event);
-  return `${eventWord(event.event)}, ${eventDate(event)}${parties ? `, ${parties}` : ""}${event.status !== "factual" ? `, ${event.status}` : ""}${disputed}; ${plural(event.sources.length, "source")}`;
+  return `${eventWord(event.event)}, ${eventDate(event)}${parties ? `, ${parties}` : ""}${event.status !== "factual" ? `, ${event.status}` : ""}${disputed}; ${plural(event.sourceCount ?? event.sources.length, "source")}`;
 }
 
 export function TimelineChart({ events }: { events: TimelineEvent[] }) {

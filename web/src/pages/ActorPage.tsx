@@ -5,24 +5,27 @@
  */
 import { useEffect, useState } from "react";
 import type { FormEvent } from "react";
-import { api } from "../api";
+import { DETAIL_ARTICLES, api } from "../api";
 import { ArticleTable } from "../components/ArticleTable";
 import { EventSources, eventParties } from "../components/EventDetails";
+import { Pager } from "../components/Pager";
 import { ErrorNote, Loading } from "../components/Status";
 import { TokenField, useWriteToken } from "../components/WriteToken";
 import { ENTITY_LABEL, actorHref, eventDate, eventTone, eventWord, plural, storyHref } from "../format";
 import { useAsync } from "../hooks";
-import { Link, navigate } from "../router";
+import { Link, navigate, offsetIn, withOffset } from "../router";
+import type { Location } from "../router";
 import type { Actor, ActorDetail } from "../types";
 
 /** Events listed before "show all": an actor named everywhere (a capital) is in hundreds. */
 const EVENTS_SHOWN = 30;
 
-export function ActorPage({ id }: { id: string }) {
+export function ActorPage({ id, location }: { id: string; location: Location }) {
   // Bumped after a correction, so the page reloads what changed.
   const [version, setVersion] = useState(0);
   const [notice, setNotice] = useState<string | undefined>(undefined);
-  const detail = useAsync(() => api.actor(id), `actor:${id}:${version}`);
+  const offset = offsetIn(location, "articles");
+  const detail = useAsync(() => api.actor(id, offset), `actor:${id}:${version}:${offset}`);
   useEffect(() => {
     if (detail.data) document.title = `${detail.data.actor.canonical} · Dossier`;
   }, [detail.data]);
@@ -41,6 +44,7 @@ export function ActorPage({ id }: { id: string }) {
       {detail.data && (
         <ActorView
           detail={detail.data}
+          href={(at) => withOffset(location, "articles", at)}
           onCorrected={(text) => {
             setNotice(text);
             setVersion((v) => v + 1);
@@ -51,7 +55,7 @@ export function ActorPage({ id }: { id: string }) {
   );
 }
 
-function ActorView({ detail, onCorrected }: { detail: ActorDetail; onCorrected: (notice: string) => void }) {
+function ActorView({ detail, href, onCorrected }: { detail: ActorDetail; href: (offset: number) => string; onCorrected: (notice: string) => void }) {
   const { actor, articles, events } = detail;
   const [chosen, setChosen] = useState<string[]>([]);
   const [showAll, setShowAll] = useState(false);
@@ -64,7 +68,7 @@ function ActorView({ detail, onCorrected }: { detail: ActorDetail; onCorrected: 
           {actor.canonical} <span className={`badge type-badge type-${actor.type}`}>{ENTITY_LABEL[actor.type] ?? actor.type}</span>
         </h1>
         <p className="byline">
-          Named {plural(mentions, "time")} in {plural(articles.length, "article")}
+          Named {plural(mentions, "time")} in {plural(detail.articlesTotal, "article")}
           {actor.listed && " · name from the dictionary or gazetteer"} · <code>{actor.id}</code>
         </p>
       </header>
@@ -133,7 +137,7 @@ function ActorView({ detail, onCorrected }: { detail: ActorDetail; onCorrected: 
                     story
                   </Link>
                 </div>
-                <EventSources sources={event.sources} limit={1} />
+                <EventSources sources={event.sources} limit={1} total={event.sourceCount} />
               </li>
             ))}
           </ol>
@@ -149,6 +153,7 @@ function ActorView({ detail, onCorrected }: { detail: ActorDetail; onCorrected: 
             <span className="muted">newest first</span>
           </div>
           <ArticleTable rows={articles} />
+          <Pager total={detail.articlesTotal} limit={DETAIL_ARTICLES} offset={detail.offset} href={href} labels={["← Newer", "Older →"]} />
         </section>
       </div>
       <aside className="actor-side" aria-label="corrections">

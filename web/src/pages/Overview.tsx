@@ -11,7 +11,7 @@ import { ErrorNote, Loading } from "../components/Status";
 import { StoryList } from "../components/StoryList";
 import { plural } from "../format";
 import { useAsync, useKeys } from "../hooks";
-import { Link, navigate } from "../router";
+import { Link, navigate, offsetIn, withOffset } from "../router";
 import type { Location } from "../router";
 
 /** Rows per page: a screenful and a half at the table's density; paging is rare. */
@@ -19,22 +19,12 @@ export const ARTICLES_PER_PAGE = 100;
 /** Stories per page: the developing ones fit above the fold; older ones are a page away. */
 export const STORIES_PER_PAGE = 10;
 
-const offsetOf = (query: URLSearchParams, name: string) => Math.max(0, Number(query.get(name)) || 0);
-
-/** The overview's address with one list moved and the other kept where it is. */
-function overviewHref(query: URLSearchParams, name: "stories" | "offset", at: number): string {
-  const params = new URLSearchParams(query);
-  if (at > 0) params.set(name, String(at));
-  else params.delete(name);
-  const text = params.toString();
-  return text ? `/?${text}` : "/";
-}
-
 export function Overview({ location }: { location: Location }) {
   return (
     <div className="overview">
-      <StoriesSection offset={offsetOf(location.query, "stories")} focus={location.hash === "stories"} href={(at) => overviewHref(location.query, "stories", at)} />
-      <ArticlesSection offset={offsetOf(location.query, "offset")} href={(at) => overviewHref(location.query, "offset", at)} />
+      {/* Each list moves on its own: its offset changes, the other's stays in the address. */}
+      <StoriesSection offset={offsetIn(location, "stories")} focus={location.hash === "stories"} href={(at) => withOffset(location, "stories", at)} />
+      <ArticlesSection offset={offsetIn(location, "offset")} href={(at) => withOffset(location, "offset", at)} />
     </div>
   );
 }

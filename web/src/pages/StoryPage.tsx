@@ -4,24 +4,27 @@
  * report it and the briefing to download; its articles, oldest first, close the page.
  */
 import { useEffect, useMemo } from "react";
-import { api } from "../api";
+import { DETAIL_ARTICLES, api } from "../api";
 import { ActorChips } from "../components/ActorChips";
 import { ArticleTable } from "../components/ArticleTable";
 import { ClaimsSection } from "../components/ClaimsSection";
 import { RoundsTable } from "../components/RoundsTable";
 import { ErrorNote, Loading } from "../components/Status";
 import { StorySummaryBox } from "../components/StorySummaryBox";
+import { Pager } from "../components/Pager";
 import { TimelineChart } from "../components/TimelineChart";
 import { formatSpan, plural } from "../format";
 import { useAsync } from "../hooks";
-import { Link } from "../router";
+import { Link, offsetIn, withOffset } from "../router";
+import type { Location } from "../router";
 import type { ArticleRow, StoryDetail } from "../types";
 
 /** Actors shown before "n more": two or three lines of names. */
 const ACTORS_SHOWN = 24;
 
-export function StoryPage({ id }: { id: string }) {
-  const detail = useAsync(() => api.story(id), `story:${id}`);
+export function StoryPage({ id, location }: { id: string; location: Location }) {
+  const offset = offsetIn(location, "articles");
+  const detail = useAsync(() => api.story(id, offset), `story:${id}:${offset}`);
   useEffect(() => {
     if (detail.data) document.title = `${detail.data.story.title ?? "Story"} · Dossier`;
   }, [detail.data]);
@@ -32,12 +35,12 @@ export function StoryPage({ id }: { id: string }) {
       </nav>
       {detail.error && <ErrorNote error={detail.error}>Could not load the story</ErrorNote>}
       {detail.loading && !detail.data && <Loading what="the story" />}
-      {detail.data && <Story detail={detail.data} />}
+      {detail.data && <Story detail={detail.data} href={(at) => withOffset(location, "articles", at)} />}
     </div>
   );
 }
 
-function Story({ detail }: { detail: StoryDetail }) {
+function Story({ detail, href }: { detail: StoryDetail; href: (offset: number) => string }) {
   const { story, articles, actors } = detail;
   const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   return (
@@ -45,7 +48,7 @@ function Story({ detail }: { detail: StoryDetail }) {
       <header className="story-head">
         <h1>{story.title || <span className="muted">Untitled story</span>}</h1>
         <p className="byline">
-          {formatSpan(story.from, story.to)} · {plural(articles.length, "article")} · {plural(story.outlets.length, "outlet")}
+          {formatSpan(story.from, story.to)} · {plural(detail.articlesTotal, "article")} · {plural(story.outlets.length, "outlet")}
         </p>
       </header>
       <div className="story-main">
@@ -70,7 +73,7 @@ function Story({ detail }: { detail: StoryDetail }) {
         </section>
         <section aria-labelledby="outlets-heading">
           <h2 id="outlets-heading">Outlets</h2>
-          <Outlets articles={articles} />
+          <Outlets outlets={detail.outlets} />
         </section>
       </aside>
       <section className="story-articles" aria-labelledby="story-articles-heading">
@@ -79,6 +82,7 @@ function Story({ detail }: { detail: StoryDetail }) {
           <span className="muted">oldest first</span>
         </div>
         <ArticleTable rows={articles} />
+        <Pager total={detail.articlesTotal} limit={DETAIL_ARTICLES} offset={detail.offset} href={href} labels={["← Earlier", "Later →"]} />
       </section>
     </article>
   );
@@ -118,14 +122,13 @@ function RoundsSection({ id }: { id: string }) {
   );
 }
 
-function Outlets({ articles }: { articles: ArticleRow[] }) {
-  const counts = new Map<string, number>();
-  for (const a of articles) counts.set(a.outlet ?? "unknown outlet", (counts.get(a.outlet ?? "unknown outlet") ?? 0) + 1);
+/** Articles per outlet over the whole story (the API counts them: the page shows only some articles). */
+function Outlets({ outlets }: { outlets: StoryDetail["outlets"] }) {
   return (
     <ul className="outlets">
-      {[...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([outlet, count]) => (
-        <li key={outlet}>
-          {outlet} <span className="muted">{count}</span>
+      {outlets.map(({ outlet, articles }) => (
+        <li key={outlet ?? ""}>
+          {outlet ?? "unknown outlet"} <span className="muted">{articles}</span>
         </li>
       ))}
     </ul>

@@ -7,7 +7,7 @@
  * wink keeps token values verbatim.
  */
 import type { PartOfSpeech } from "wink-nlp";
-import { tagTokens, wink } from "../../../util/wink.js";
+import { shippedLexiconSize, tagTokens, wink } from "../../../util/wink.js";
 
 export interface Token {
   text: string;
@@ -29,15 +29,6 @@ export interface Word {
   index: number;
   /** True when a lower-case hyphenated tail was cut off: "Hamas-led" is kept as "Hamas", and a name ends there. */
   cut?: boolean;
-}
-
-/** Size of wink's lexicon as shipped: words it adds while reading (unknown words) get ids from here on. */
-let lexiconSize: number | undefined;
-
-function shippedLexiconSize(): number {
-  const w = wink();
-  lexiconSize ??= (w.readDoc("qxzjvqk").tokens().out(w.its.uniqueId) as number[])[0] ?? 0;
-  return lexiconSize;
 }
 
 /** Every token of `text` with its offsets and POS tag (from the process-wide tagger, util/wink.ts). */

@@ -101,7 +101,8 @@ function readabilityAttempt(page: CleanPage): Attempt {
   let element: DomElement | null;
   try {
     // Readability is typed against the DOM lib; linkedom's document is what it expects at run time.
-    const reader = new Readability(page.document as never, { serializer: (node: unknown) => node as DomElement, disableJSONLD: true, charThreshold: MIN_ARTICLE_CHARS });
+    // keepClasses: Readability would strip every class attribute of its result, which nothing after it reads.
+    const reader = new Readability(page.document as never, { serializer: (node: unknown) => node as DomElement, disableJSONLD: true, keepClasses: true, charThreshold: MIN_ARTICLE_CHARS });
     element = reader.parse()?.content ?? null;
   } catch (error) {
     return attempt(null, false, `threw: ${errorMessage(error)}`);

@@ -34,6 +34,7 @@ export interface DomElement extends DomNode {
   firstElementChild: DomElement | null;
   nextElementSibling: DomElement | null;
   getAttribute(name: string): string | null;
+  getAttributeNode(name: string): { value: string } | null;
   hasAttribute(name: string): boolean;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement> & Iterable<DomElement>;
@@ -62,6 +63,15 @@ export function isElement(node: DomNode): node is DomElement {
 
 export function isText(node: DomNode): node is DomText {
   return node.nodeType === TEXT_NODE;
+}
+
+/**
+ * The class attribute as written ("" when absent). Not `className`: linkedom answers
+ * it by building the element's class token set (kept on the element), a cost paid on
+ * every element a walk asks.
+ */
+export function classAttribute(element: DomElement): string {
+  return element.getAttributeNode("class")?.value ?? "";
 }
 
 /** Characters of text in a subtree, whitespace not counted: the size measure shared by the size guards. */

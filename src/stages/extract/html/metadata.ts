@@ -19,6 +19,8 @@ import { unknown } from "../shared.js";
 import { formatDate, normalizeDate, parseWrittenDate } from "./dates.js";
 import { blockText } from "./blocks.js";
 import type { DomDocument, DomElement } from "./dom.js";
+import type { CompiledSelector } from "./selectors.js";
+import { compileSelector, selectAll } from "./selectors.js";
 import type { JsonLdArticle } from "./jsonld.js";
 import { readJsonLd } from "./jsonld.js";
 import { MONTHS } from "./date-words.js";
@@ -35,6 +37,9 @@ export interface PageMetadata {
 
 /** Longest byline kept: longer "author" texts are bios or whole paragraphs. */
 const MAX_BYLINE_CHARS = 120;
+
+const PUBLISHED_TIME = PUBLISHED_TIME_SELECTORS.map(compileSelector);
+const AUTHOR = AUTHOR_SELECTORS.map(compileSelector);
 
 /** Reads the metadata of an intact page. `pageUrl` is the caller's URL for the page, if any. */
 export function extractMetadata(document: DomDocument, pageUrl: string | null): PageMetadata {
@@ -124,7 +129,7 @@ function scriptDate(document: DomDocument): string | null {
 
 /** The `datetime` (or text) of the page's publication <time>, or of an itemprop=datePublished element. */
 function timeElementDate(document: DomDocument): string | null {
-  for (const element of firstBySelector(document, PUBLISHED_TIME_SELECTORS, isOutsideFurniture)) {
+  for (const element of firstBySelector(document, PUBLISHED_TIME, isOutsideFurniture)) {
     const raw = element.getAttribute("datetime") ?? element.getAttribute("content") ?? element.textContent ?? "";
     const value = normalizeDate(raw);
     if (value !== null) return value;
@@ -219,7 +224,7 @@ function byline(document: DomDocument, meta: MetaTags, jsonLd: JsonLdArticle | n
   }
   const authors = (jsonLd?.authors ?? []).filter(isName);
   if (authors.length > 0) return { value: authors.map(cleanByline).join(", "), source: "json-ld" };
-  const found = firstBySelector(document, AUTHOR_SELECTORS);
+  const found = firstBySelector(document, AUTHOR);
   for (const element of found) {
     const text = bylineFromText(blockText(element));
     if (isName(text)) return { value: text, source: "text" };
@@ -244,13 +249,13 @@ const BYLINE_DATE_START = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:publi
 
 /**
  * The first element matching each selector, in the selectors' order of priority, found
- * in one walk of the page (one combined selector) rather than one walk per selector.
+ * in one walk of the page rather than one walk per selector.
  */
-function firstBySelector(document: DomDocument, selectors: readonly string[], accept: (element: DomElement) => boolean = () => true): DomElement[] {
-  const matches = [...document.querySelectorAll(selectors.join(", "))].filter(accept);
+function firstBySelector(document: DomDocument, selectors: readonly CompiledSelector[], accept: (element: DomElement) => boolean = () => true): DomElement[] {
+  const matches = selectAll(document, selectors).filter(accept);
   const firsts: DomElement[] = [];
   for (const selector of selectors) {
-    const first = matches.find((element) => element.matches(selector));
+    const first = matches.find((element) => selector.test(element));
     if (first !== undefined && !firsts.includes(first)) firsts.push(first);
   }
   return firsts;

@@ -11,7 +11,7 @@
  */
 import type { RemovalReason } from "../types.js";
 import type { DomDocument, DomElement } from "./dom.js";
-import { visibleChars } from "./dom.js";
+import { classAttribute, visibleChars } from "./dom.js";
 import type { ProseCounts } from "./density.js";
 import { measureProse } from "./density.js";
 import type { RemovalLog } from "./removal-log.js";
@@ -137,8 +137,12 @@ export function furnitureReason(element: DomElement): RemovalReason | null {
 }
 
 function classReason(element: DomElement): RemovalReason | null {
+  const className = classAttribute(element);
+  const id = element.id;
+  // Most elements have neither: nothing to split or test.
+  if (className === "" && id === "") return null;
   // camelCase names ("newsCaption", "relatedStories") are split like kebab-case ones.
-  const names = `${element.className} ${element.id}`.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
+  const names = `${className} ${id}`.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
   if (names.trim().length === 0) return null;
   let found: ClassMarker | null = null;
   for (const token of names.split(/\s+/)) {
