@@ -76,7 +76,12 @@ export const articleSearch = pgTable(
     published: text("published"),
     search: tsvector("search").notNull(),
   },
-  (table) => [index("article_search_idx").using("gin", table.search)],
+  (table) => [
+    index("article_search_idx").using("gin", table.search),
+    // Newest first: a query matching much of the store ranks only its most recent matches
+    // (src/store/search.ts), found by walking this index instead of every match.
+    index("article_search_published_idx").on(table.published.desc().nullsLast(), table.articleId),
+  ],
 );
 
 export const analyses = pgTable("analyses", {

@@ -1,24 +1,24 @@
 /**
  * Ranked full-text search over articles (title weighted above text), with highlighted
- * snippets. Uses the `article_search` table and its GIN index (schema.ts); the same
- * SQL runs on PGlite and PostgreSQL.
+ * snippets (snippets.ts). Uses the `article_search` table, its GIN index and its recency
+ * index (schema.ts); the same SQL runs on PGlite and PostgreSQL.
  */
 import { sql } from "drizzle-orm";
 import type { SQL } from "drizzle-orm";
 import type { Database } from "./database.js";
+import { candidateWords, highlightAll, queryLexemes, snippet, textWords } from "./snippets.js";
+import type { HighlightSegment, TextWord } from "./snippets.js";
 
 export interface SearchOptions {
   /** Results per page. Default 20. */
   limit?: number;
   /** Results skipped (pagination). Default 0. */
   offset?: number;
+  /** The most recent matches ranked (see RANKED_MATCHES); a test's small window. */
+  rankedMatches?: number;
 }
 
-/** A run of snippet or title text; `highlight` marks words matching the query. */
-export interface HighlightSegment {
-  text: string;
-  highlight: boolean;
-}
+export type { HighlightSegment } from "./snippets.js";
 
 export interface SearchHit {
   id: string;
@@ -34,25 +34,21 @@ export interface SearchHit {
 }
 
 export interface SearchPage {
+  /** Matching articles; with `totalIsLowerBound`, more match than this (the ranked window). */
   total: number;
+  /** True when the query matches more articles than are ranked: only the most recent are pages. */
+  totalIsLowerBound: boolean;
   hits: SearchHit[];
 }
 
 /**
- * Sentinels that ts_headline puts around matches, turned into segments below. They are
- * private-use code points, which news text does not carry; any already in an article
- * are removed from the text first, so a highlight can only come from a match.
+ * A query matching more articles than this ranks only the most recent this many of
+ * them. Ranking reads every match's whole vector: a common word matches most of a large
+ * store, and ranking 15,000 matches took ~60 ms against ~5 ms for 500 found by walking
+ * the recency index (docs/benchmarks.md). In a dossier on a developing story the newest
+ * reports are the ones a reader looks for; 500 results are 25 pages.
  */
-const START_MARK = "\uE000";
-const STOP_MARK = "\uE001";
-/** The sentinels as a regular-expression class, for stripping them in SQL. */
-const SENTINEL_CLASS = `[${START_MARK}${STOP_MARK}]`;
-/**
- * Snippet shape: up to two fragments of 12 to 30 words. Long enough to judge a hit in
- * a results list, short enough that a page of 20 stays scannable.
- */
-const SNIPPET_OPTIONS = `StartSel=${START_MARK}, StopSel=${STOP_MARK}, MaxFragments=2, MinWords=12, MaxWords=30, FragmentDelimiter=" … "`;
-const TITLE_OPTIONS = `StartSel=${START_MARK}, StopSel=${STOP_MARK}, HighlightAll=true`;
+const RANKED_MATCHES = 500;
 
 interface HitRow {
   id: string;
@@ -60,58 +56,85 @@ interface HitRow {
   outlet: string | null;
   published: string | null;
   rank: number | string;
-  title_headline: string;
-  snippet: string;
+  text: string;
+  matches: number | string;
+  lexemes: string;
 }
 
 /**
  * Articles matching a web-search style query ("cairo talks", "\"prisoner exchange\"",
- * "truce -rafah"), best first, with highlighted snippets. A query of stop words only
- * matches nothing.
+ * "truce -rafah"), best first, with highlighted snippets. When more than
+ * RANKED_MATCHES articles match, the most recent of them are ranked and the total says
+ * it is a lower bound. A query of stop words only matches nothing.
  *
  * @example await searchArticles(db, "cairo truce", { limit: 10 })
  */
 export async function searchArticles(db: Database, query: string, options: SearchOptions = {}): Promise<SearchPage> {
   const limit = options.limit ?? 20;
   const offset = options.offset ?? 0;
-  // ts_headline is costly (it re-parses the text), so it runs on the page's rows only.
-  // The total is a query of its own: counting in the ranking query (a window over every
-  // match) made it several times slower than ranking and counting apart.
+  const window = options.rankedMatches ?? RANKED_MATCHES;
+  // The tsquery is written out in each place (not taken from a CTE) so that the planner
+  // sees it as a constant and can estimate how many articles it matches: many, and it
+  // walks the recency index until it has the window; few, and it reads them from the
+  // text index. One row more than the window tells whether there are more matches.
+  // Ranking comes after the window, so it reads the vectors of the window only.
+  const tsquery = sql`websearch_to_tsquery('english', ${query})`;
   const rows = await queryRows<HitRow>(db, sql`
-    WITH q AS (SELECT websearch_to_tsquery('english', ${query}) AS query),
+    WITH matches AS (
+      SELECT s.article_id, s.published, s.search
+      FROM article_search s
+      WHERE s.search @@ ${tsquery}
+      ORDER BY s.published DESC NULLS LAST, s.article_id
+      LIMIT ${window + 1}
+    ),
     page AS (
-      SELECT s.article_id AS id, ts_rank(s.search, q.query) AS rank, s.published
-      FROM article_search s, q
-      WHERE s.search @@ q.query
-      ORDER BY rank DESC, s.published DESC NULLS LAST, s.article_id
+      SELECT article_id, published, ts_rank(search, ${tsquery}) AS rank
+      FROM (SELECT * FROM matches ORDER BY published DESC NULLS LAST, article_id LIMIT ${window}) ranked
+      ORDER BY rank DESC, published DESC NULLS LAST, article_id
       LIMIT ${limit} OFFSET ${offset}
     )
-    SELECT page.id, page.rank, a.title, a.outlet, a.published,
-      ts_headline('english', regexp_replace(coalesce(a.title, ''), ${SENTINEL_CLASS}, '', 'g'), q.query, ${TITLE_OPTIONS}) AS title_headline,
-      ts_headline('english', regexp_replace(a.text, ${SENTINEL_CLASS}, '', 'g'), q.query, ${SNIPPET_OPTIONS}) AS snippet
-    FROM page JOIN articles a ON a.id = page.id, q
-    ORDER BY page.rank DESC, page.published DESC NULLS LAST, page.id`);
-  // A page that is not full is the last one (an empty first page: nothing matches), and the total follows from it.
-  const last = rows.length < limit && (rows.length > 0 || offset === 0);
-  const total = last ? offset + rows.length : await countMatches(db, query);
+    SELECT page.article_id AS id, page.rank, a.title, a.outlet, a.published, a.text,
+      (SELECT count(*) FROM matches) AS matches, querytree(${tsquery}) AS lexemes
+    FROM page JOIN articles a ON a.id = page.article_id
+    ORDER BY page.rank DESC, page.published DESC NULLS LAST, page.article_id`);
+  const matches = rows.length > 0 ? Number(rows[0]!.matches) : offset === 0 ? 0 : await countMatches(db, tsquery, window + 1);
+  const words = rows.map((row) => ({ title: textWords(row.title ?? ""), text: textWords(row.text) }));
+  const isMatch = await matcher(db, words.flatMap((hit) => [...hit.title, ...hit.text]), queryLexemes(rows[0]?.lexemes ?? ""));
   return {
-    total,
-    hits: rows.map((row) => ({
+    total: Math.min(matches, window),
+    totalIsLowerBound: matches > window,
+    hits: rows.map((row, at) => ({
       id: row.id,
       title: row.title,
       outlet: row.outlet,
       published: row.published,
       rank: Number(row.rank),
-      titleHighlight: toSegments(row.title_headline),
-      snippet: toSegments(row.snippet),
+      titleHighlight: row.title ? highlightAll(row.title, words[at]!.title, isMatch) : [],
+      snippet: snippet(row.text, words[at]!.text, isMatch),
     })),
   };
 }
 
-/** Matches of a query. */
-async function countMatches(db: Database, query: string): Promise<number> {
-  const rows = await queryRows<{ n: number | string }>(db, sql`SELECT count(*) AS n FROM article_search WHERE search @@ websearch_to_tsquery('english', ${query})`);
+/** Matches of a query, counted up to `cap` (a page past the last has no row to carry the count). */
+async function countMatches(db: Database, tsquery: SQL, cap: number): Promise<number> {
+  const rows = await queryRows<{ n: number | string }>(db, sql`SELECT count(*) AS n FROM (SELECT 1 FROM article_search WHERE search @@ ${tsquery} LIMIT ${cap}) m`);
   return Number(rows[0]?.n ?? 0);
+}
+
+/**
+ * Whether a word of the page's titles and texts matches the query: the words that could
+ * (see candidateWords) are stemmed by the database in one question.
+ */
+async function matcher(db: Database, words: TextWord[], lexemes: Set<string>): Promise<(word: string) => boolean> {
+  const candidates = lexemes.size === 0 ? [] : candidateWords(words.map((word) => word.text), lexemes);
+  if (candidates.length === 0) return () => false;
+  const stemmed = await queryRows<{ word: string; vector: string }>(
+    db,
+    // As one JSON parameter: drizzle spreads a JS array into a row of parameters.
+    sql`SELECT w AS word, to_tsvector('english', w)::text AS vector FROM jsonb_array_elements_text(${JSON.stringify(candidates)}::jsonb) AS w`,
+  );
+  const matching = new Set(stemmed.filter((row) => [...queryLexemes(row.vector)].some((lexeme) => lexemes.has(lexeme))).map((row) => row.word));
+  return (word) => matching.has(word.toLowerCase());
 }
 
 /**
@@ -123,23 +146,26 @@ async function queryRows<T>(db: Database, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
-/** Splits ts_headline output at its sentinels into plain and highlighted runs. */
-export function toSegments(marked: string): HighlightSegment[] {
-  const segments: HighlightSegment[] = [];
-  let highlight = false;
-  let current = "";
-  const flush = () => {
-    if (current !== "") segments.push({ text: current, highlight });
-    current = "";
-  };
-  for (const char of marked) {
-    if (char === START_MARK || char === STOP_MARK) {
-      flush();
-      highlight = char === START_MARK;
-    } else {
-      current += char;
-    }
-  }
-  flush();
-  return segments;
+/**
+ * Rows the search table may grow by since its statistics were gathered before they are
+ * gathered again: the proportion PostgreSQL's autovacuum uses (10 %, at least 50 rows).
+ */
+const STATISTICS_GROWTH = 0.1;
+const STATISTICS_MIN_ROWS = 50;
+
+/**
+ * Gathers the search table's statistics when it has grown by a tenth since they were
+ * last gathered. The planner needs them to choose between the recency and the text index
+ * (searchArticles); PGlite runs no autovacuum to keep them. Returns whether it ran.
+ */
+export async function refreshSearchStatistics(db: Database): Promise<boolean> {
+  const [row] = await queryRows<{ rows: number | string; analysed: number | string }>(
+    db,
+    sql`SELECT (SELECT count(*) FROM article_search) AS rows, (SELECT reltuples FROM pg_class WHERE oid = 'article_search'::regclass) AS analysed`,
+  );
+  const rows = Number(row?.rows ?? 0);
+  const analysed = Math.max(0, Number(row?.analysed ?? 0));
+  if (rows - analysed < Math.max(STATISTICS_MIN_ROWS, analysed * STATISTICS_GROWTH)) return false;
+  await db.execute(sql`ANALYZE article_search`);
+  return true;
 }

@@ -116,6 +116,8 @@ export interface SearchHit {
 
 export interface SearchPage extends Page<SearchHit> {
   query: string;
+  /** More articles match than `total`: only the most recent of a common query's matches are ranked. */
+  totalIsLowerBound: boolean;
 }
 
 export interface IngestReport {

@@ -17,19 +17,32 @@ export function registerSearchRoutes(app: FastifyInstance, { dossier }: RouteCon
       schema: {
         operationId: "searchArticles",
         summary: "Full-text search over titles and texts, best first, with highlighted snippets",
-        description: 'Web-search syntax: words, "quoted phrases", -excluded, or. Titles weigh more than text.',
+        description:
+          'Web-search syntax: words, "quoted phrases", -excluded, or. Titles weigh more than text. A query matching more than 500 articles ranks the 500 most recent (`totalIsLowerBound`).',
         tags: ["search"],
         querystring: pageQuerySchema(
           { q: { type: "string", minLength: 1, maxLength: MAX_QUERY_LENGTH, description: "the query" } },
           { defaultLimit: DEFAULT_RESULTS, maxLimit: MAX_RESULTS, required: ["q"] },
         ),
-        response: { 200: pageSchema({ $ref: "SearchHit#" }, { query: { type: "string" } }), ...errorResponses(400, 429) },
+        response: {
+          200: pageSchema(
+            { $ref: "SearchHit#" },
+            {
+              query: { type: "string" },
+              totalIsLowerBound: {
+                type: "boolean",
+                description: "more articles match than `total`: the query is common, and its 500 most recent matches are ranked",
+              },
+            },
+          ),
+          ...errorResponses(400, 429),
+        },
       },
     },
     async (request) => {
       const { q, limit, offset } = request.query;
       const page = await dossier.search(q, { limit, offset });
-      return { query: q, total: page.total, limit, offset, items: page.hits };
+      return { query: q, total: page.total, totalIsLowerBound: page.totalIsLowerBound, limit, offset, items: page.hits };
     },
   );
 }

@@ -52,7 +52,11 @@ function Results({ q, offset }: { q: string; offset: number }) {
         <h1 id="search-heading">
           Search: <q>{q}</q>
         </h1>
-        {results.data && <span className="muted">{plural(results.data.total, "article")}</span>}
+        {results.data && (
+          <span className="muted" title={results.data.totalIsLowerBound ? "A common query: its most recent matches are ranked. More words narrow it." : undefined}>
+            {results.data.totalIsLowerBound ? `more than ${plural(results.data.total, "article")}, the most recent ranked` : plural(results.data.total, "article")}
+          </span>
+        )}
       </div>
       {results.error && <ErrorNote error={results.error}>Search failed</ErrorNote>}
       {results.loading && !results.data && <Loading what="results" />}
