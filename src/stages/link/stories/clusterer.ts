@@ -16,7 +16,7 @@
  *   stories.add({ id: "b", title: "Nakhala arrives for talks", text: text2, published: "2023-12-25" });
  *   // -> { storyId: "story:a", score: 0.41, isNew: false, merged: [], split: [] }
  */
-import { decay, gapDays } from "./decay.js";
+import { decay } from "./decay.js";
 import { articleFeatures, contentTerms, publicationDay } from "./features.js";
 import type { ArticleFeatures } from "./features.js";
 import { NeighbourGraph } from "./graph.js";
@@ -320,7 +320,7 @@ export class StoryClusterer {
         nameVector.norm > 0 && other.names.size > 0
           ? this.options.textWeight * text + (1 - this.options.textWeight) * cosine(nameVector, other.names, this.weighName)
           : text;
-      const similarity = content * decay(gapDays(record.day, other.day), this.decayOptions);
+      const similarity = content * decay(record.day, other.day, this.decayOptions);
       if (similarity >= this.options.linkThreshold) links.push({ id: other.id, similarity });
     }
     links.sort((a, b) => b.similarity - a.similarity || (a.id < b.id ? -1 : 1));
@@ -328,7 +328,8 @@ export class StoryClusterer {
   }
 
   private get decayOptions() {
-    return { graceDays: this.options.graceDays, halfLifeDays: this.options.halfLifeDays, floor: this.options.decayFloor };
+    const { graceDays, halfLifeDays, decayFloor: floor, undatedDecay: undated } = this.options;
+    return { graceDays, halfLifeDays, floor, undated };
   }
 
   /** Articles sharing the new article's index keys, weighted by the keys' weights; at most maxCandidates. */

@@ -18,7 +18,7 @@ export interface StoryInput {
   title: string | null;
   /** Clean main text. */
   text: string;
-  /** ISO date or date-time; null when unknown (no time decay applies then). */
+  /** ISO date or date-time; null when unknown (see undatedDecay). */
   published: string | null;
   outlet?: string | null;
   /** Entity mentions; without them, capitalised names in the text stand in. */
@@ -80,6 +80,8 @@ export interface StoryOptions {
   halfLifeDays?: number;
   /** ... but never below this share of it. */
   decayFloor?: number;
+  /** Multiplier of the similarity of an undated article and a dated one. */
+  undatedDecay?: number;
   /** Terms / names an article keeps in its stored vectors. */
   maxArticleTerms?: number;
   maxArticleNames?: number;
