@@ -15,11 +15,13 @@ import {
   MULTIWORD_TITLES, NON_ENTITY_PREFIXES, ORG_HEADS, ROLE_MODIFIERS, TITLE_HEADS,
 } from "./cues.js";
 import { countryOfDemonym } from "./gazetteer.js";
+import { CITIES, US_STATES } from "./gazetteer-data.js";
 import { GIVEN_NAMES } from "./given-names.js";
 import { classifyPlain } from "./plain-names.js";
 import type { DocumentContext, Found, Sequence, Unit } from "./records.js";
 import { afterPlacePreposition } from "./surroundings.js";
 import type { Word } from "./tokens.js";
+import { isModelYear } from "./things.js";
 import { makeFound, textOfUnits, trimConnectors } from "./units.js";
 
 interface Piece {
@@ -35,6 +37,11 @@ interface Piece {
  */
 export function classifySequence(sequence: Sequence, context: DocumentContext): Found[] {
   const words = context.words[sequence.sentence]!;
+  const nickname = nicknameStart(sequence.units, words);
+  if (nickname !== undefined) {
+    const units: Unit[] = [{ from: nickname, to: sequence.units[sequence.units.length - 1]!.to, kind: "word" }];
+    return [makeFound(sequence.sentence, units, context, "PERSON", "context")];
+  }
   const run = trimRun(sequence.units, words);
   if (!run) return [];
   const piece: Piece = { sequence, units: run.units };
@@ -70,6 +77,7 @@ function trimRun(original: Unit[], words: Word[]): TrimmedRun | undefined {
     courtesy = true;
   }
   if (isQuoted(units, words) && !units.every((u) => u.kind === "gazetteer")) return undefined; // "Catching Fire"
+  if (units[0]!.from > 0 && isModelYear(words, units[0]!.from - 1)) return undefined; // "a 2013 Toyota Camry"
   if (units.length > 1 && units[0]!.kind === "word" && words[units[0]!.from]!.text === "The") {
     const rest = units.slice(1);
     const acronym = rest.length === 1 && /^\p{Lu}{2,}$/u.test(words[rest[0]!.from]!.text); // "The USGS"
@@ -90,11 +98,41 @@ function trimRun(original: Unit[], words: Word[]): TrimmedRun | undefined {
 const OPENING_QUOTES = new Set(["“", '"', "``", "`", "‘", "'", "«"]);
 const CLOSING_QUOTES = new Set(["”", '"', "''", "’", "'", "»", "`"]);
 
-/** Is the run wrapped in quotes on its own: ``New Moon'', “Deep Throat”? */
+/**
+ * Is the run wrapped in quotes on its own: ``New Moon'', “Deep Throat”, ``New Moon ,''
+ * (the comma inside the quote), ‘Catching Fire’ (the first word trimmed as a
+ * sentence-initial capital, "Catching" in the quote)?
+ */
 function isQuoted(units: Unit[], words: Word[]): boolean {
-  const before = words[units[0]!.from - 1]?.text;
-  const after = words[units[units.length - 1]!.to]?.text;
+  let from = units[0]!.from;
+  while (from > 0 && /^\p{Lu}/u.test(words[from - 1]!.text)) from--;
+  let to = units[units.length - 1]!.to;
+  if ([",", "."].includes(words[to]?.text ?? "")) to++;
+  const before = words[from - 1]?.text;
+  const after = words[to]?.text;
   return before !== undefined && after !== undefined && OPENING_QUOTES.has(before) && CLOSING_QUOTES.has(after);
+}
+
+/** Words before a quoted nickname: "known as ``Deep Throat''", "the nickname “The Oddfather”". */
+const NICKNAME_CUES = new Set(["nickname", "nicknamed", "moniker"]);
+
+/** Longest nickname, in units. */
+const MAX_NICKNAME_UNITS = 3;
+
+/**
+ * A quoted name given as someone's nickname: "the source known as ``Deep Throat''",
+ * "earned him the nickname “The Oddfather”". A person, though quoted like a title.
+ * Gives the index of the nickname's first word (after the quote and a capital "The"),
+ * or undefined.
+ */
+function nicknameStart(units: Unit[], words: Word[]): number | undefined {
+  if (units.length > MAX_NICKNAME_UNITS || units.some((u) => u.kind === "gazetteer") || !isQuoted(units, words)) return undefined;
+  let quote = units[0]!.from - 1;
+  while (quote > 0 && !OPENING_QUOTES.has(words[quote]!.text)) quote--;
+  const before = words[quote - 1]?.text.toLowerCase() ?? "";
+  const before2 = words[quote - 2]?.text.toLowerCase() ?? "";
+  if (!NICKNAME_CUES.has(before) && !(before === "as" && before2 === "known")) return undefined;
+  return words[quote + 1]?.text === "The" && quote + 2 < units[units.length - 1]!.to ? quote + 2 : quote + 1;
 }
 
 /** Longest title in units: "Deputy Chief of Staff" is five with its connector. */
@@ -177,6 +215,7 @@ function classifyName(piece: Piece, context: DocumentContext): Found | undefined
   }
   const lastWord = words[units[units.length - 1]!.to - 1]!.text.toLowerCase();
   if (units.length > 1 && EVENT_HEADS.has(lastWord)) return undefined;
+  if (isStateUniversity(units, words)) return makeFound(piece.sequence.sentence, units, context, "ORG", "head");
   const byHead = typeByHead(units, words);
   if (byHead === "ORG" && FACILITY_ORG_HEADS.has(lastWord) && afterPlacePreposition(words, units[0]!.from)) {
     return makeFound(piece.sequence.sentence, units, context, "LOC", "head");
@@ -184,6 +223,19 @@ function classifyName(piece: Piece, context: DocumentContext): Found | undefined
   if (byHead) return makeFound(piece.sequence.sentence, units, context, byHead, "head");
   if (units.some((u) => u.kind === "gazetteer")) return mixedAsWhole(piece, context);
   return classifyPlain(piece.sequence.sentence, units, context);
+}
+
+/**
+ * US states whose name followed by "State" names a university ("Ohio State", "Indiana
+ * State"), never the state itself; "New York State" and "Washington State" name the
+ * state too, so states sharing a name with a city are left out.
+ */
+const UNIVERSITY_STATES = new Set(US_STATES.filter((state) => !CITIES.includes(state) && state !== "Washington"));
+
+/** "Ohio State", "Michigan State": a listed US state then "State". */
+function isStateUniversity(units: Unit[], words: Word[]): boolean {
+  if (units.length !== 2 || units[0]!.kind !== "gazetteer" || units[1]!.kind !== "word") return false;
+  return words[units[1]!.from]!.text === "State" && UNIVERSITY_STATES.has(units[0]!.gazetteer!.canonical);
 }
 
 /** Type given by the last word (Movement, News, Strip, City) or a place prefix (Mount, Lake), for names of two words or more. */

@@ -12,9 +12,10 @@
 import type { EntityType } from "../types.js";
 import { ARTICLE_PREFIXES } from "./cues.js";
 import { gazetteerUnitAt, isCapitalised } from "./candidates.js";
-import { phraseKey } from "./gazetteer.js";
+import { lookupPhrase, phraseKey } from "./gazetteer.js";
 import { EVIDENCE_STRENGTH } from "./records.js";
 import type { DocumentContext, Found } from "./records.js";
+import { isThing, thingNames } from "./things.js";
 
 /** Longest known name, in words, looked for again in the recall pass. */
 const MAX_RECALL_WORDS = 5;
@@ -37,8 +38,18 @@ export function localKey(text: string): string {
 }
 
 /** Applies the three article-level rules; `titleSentences` are the headline sentences read only for known names. */
-export function harmonise(found: Found[], context: DocumentContext, titleSentences: Set<number>): Found[] {
+export function harmonise(all: Found[], context: DocumentContext, titleSentences: Set<number>): Found[] {
+  const things = thingNames(context, localKey);
+  const allSurnames = things.size === 0 ? undefined : surnamesOf(all);
+  const found = allSurnames === undefined ? all : all.filter((f) => !isThing(f, things, allSurnames, localKey));
   unifyTypes(found);
+  const shortNames = shortNamesOf(found);
+  for (const f of found) {
+    if (f.type === "PERSON" && f.evidence === "shape" && shortNames.has(localKey(f.text))) {
+      f.type = "ORG";
+      f.evidence = "document";
+    }
+  }
   const surnames = surnamesOf(found);
   for (const f of found) {
     // A listed place keeps its type ("Jordan" after "Michael Jordan" is still ambiguous); a listed company does not ("Ford" after "Betty Ford").
@@ -49,8 +60,29 @@ export function harmonise(found: Found[], context: DocumentContext, titleSentenc
     }
   }
   const known = knownNames(found, surnames);
+  for (const short of shortNames) if (!known.has(short)) known.set(short, { type: "ORG" });
   const recalled = recall(found, context, known, titleSentences);
   return [...found, ...recalled].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Short names of organisations named after a listed place: "Red Sox" and "Sox" for
+ * "Boston Red Sox", "Saints" for "New Orleans Saints". The article may use them alone, at a
+ * sentence start or in a headline, where nothing else types them.
+ */
+function shortNamesOf(found: Found[]): Set<string> {
+  const short = new Set<string>();
+  for (const f of found) {
+    if (f.type !== "ORG") continue;
+    const parts = f.text.split(/\s+/);
+    // The longest listed place first: "Kansas City Chiefs" is "Chiefs", not "City Chiefs".
+    for (let k = parts.length - 1; k >= 1; k--) {
+      if (lookupPhrase(parts.slice(0, k).join(" "))?.type !== "GPE") continue;
+      for (let j = k; j < parts.length; j++) short.add(localKey(parts.slice(j).join(" ")));
+      break;
+    }
+  }
+  return short;
 }
 
 function unifyTypes(found: Found[]): void {
@@ -70,7 +102,7 @@ function unifyTypes(found: Found[]): void {
 }
 
 /** Last name parts of the persons written with two or more words: "Haniyeh", "Nakhala". */
-function surnamesOf(found: Found[]): Set<string> {
+export function surnamesOf(found: Found[]): Set<string> {
   const surnames = new Set<string>();
   for (const f of found) {
     // A person typed by its shape alone is not sure enough to retype other names after it.
@@ -85,6 +117,11 @@ function surnamesOf(found: Found[]): Set<string> {
 function knownNames(found: Found[], surnames: Set<string>): Map<string, KnownName> {
   const known = new Map<string, KnownName>();
   for (const surname of surnames) known.set(surname, { type: "PERSON" });
+  // A person typed by its shape does not retype other names, but its surname alone is still found again: "Manning threw...".
+  for (const f of found) {
+    const parts = f.text.split(/\s+/);
+    if (f.type === "PERSON" && f.evidence === "shape" && parts.length >= 2) known.set(localKey(parts[parts.length - 1]!), { type: "PERSON" });
+  }
   for (const f of found) {
     const entry: KnownName = { type: f.type };
     if (f.canonical) entry.canonical = f.canonical;

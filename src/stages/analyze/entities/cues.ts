@@ -105,8 +105,19 @@ export const NON_ENTITY_FOLLOWERS = new Set([
 /** Lower-case nouns after a name that make it a person: "the Obama campaign", "Netanyahu aides". */
 export const PERSON_MODIFIER_FOLLOWERS = new Set(["campaign", "aides", "camp", "family", "presidency"]);
 
-/** Lower-case nouns that, after a leader's name, make one organisation with it: "the Obama administration", "the Netanyahu government". */
-export const GOVERNMENT_FOLLOWERS = new Set(["administration", "government", "cabinet", "coalition", "regime"]);
+/**
+ * Lower-case nouns of organisations written before a name in apposition: "cable
+ * operator Seacom", "telecoms company Interoute", "the retailer, Waitrose,".
+ */
+export const ORG_NOUNS_BEFORE = new Set([
+  "company", "companies", "firm", "operator", "carrier", "provider", "retailer", "maker", "manufacturer", "carmaker",
+  "automaker", "startup", "start-up", "conglomerate", "chain", "insurer", "lender", "broker", "distributor",
+  "publisher", "studio", "studios", "label", "brand", "airline", "website", "site", "blog", "charity", "nonprofit",
+  "non-profit", "band", "supplier", "contractor", "developer", "giant", "subsidiary", "franchise", "outfit",
+]);
+
+/** Lower-case nouns that, after a leader's name, make one organisation with it: "the Obama administration", "the Netanyahu government", "the Obama team". */
+export const GOVERNMENT_FOLLOWERS = new Set(["administration", "government", "cabinet", "coalition", "regime", "team"]);
 
 /** Organisation heads that also name a building: after "in" or "at" the name is the place ("at Ohio State University", "in Marfin Bank"). */
 export const FACILITY_ORG_HEADS = new Set(["bank", "court", "university", "college", "school", "church", "academy", "institute"]);
@@ -115,7 +126,7 @@ export const FACILITY_ORG_HEADS = new Set(["bank", "court", "university", "colle
 export const LOC_HEADS = new Set([
   "strip", "river", "sea", "ocean", "lake", "mountain", "mountains", "valley", "desert", "peninsula", "gulf", "bay",
   "island", "islands", "street", "st.", "road", "rd.", "avenue", "ave.", "boulevard", "blvd.", "square", "crossing",
-  "camp", "corridor", "heights", "plaza", "park", "bridge", "airport", "stadium", "arena", "hotel", "prison", "jail",
+  "camp", "corridor", "heights", "plaza", "park", "bridge", "airport", "stadium", "arena", "hotel", "motel", "prison", "jail",
   "hospital", "center", "centre", "tower", "towers", "palace", "mosque", "temple", "synagogue", "cathedral", "port",
   "harbor", "harbour", "canal", "coast", "beach", "hills", "highway", "freeway", "building", "mall", "market", "station",
   "base", "checkpoint", "border", "plain", "plateau", "basin", "delta", "falls", "forest", "reservoir", "dam", "pass",
@@ -152,6 +163,14 @@ export const PLACE_FOLLOWERS = new Set([
   "school", "home", "mayor", "residents'", "airport", "office", "county", "city", "province", "district", "region",
   "supermarket", "island", "town", "village", "prison", "jail", "streets", "street", "road", "hotel", "motel",
   "courthouse", "plant", "factory", "campus", "restaurant", "station", "rooftop", "apartment", "compound", "camp",
+]);
+
+/** Lower-case nouns after a name that make it a news outlet: "People magazine", "the Sun tabloid". */
+export const MEDIA_NOUNS_AFTER = new Set(["magazine", "newspaper", "tabloid", "newsweekly", "broadsheet"]);
+
+/** Nouns after a name that only a place takes, even after a given name: "a Troy resident", "Chelsea police". */
+export const RESIDENCE_FOLLOWERS = new Set([
+  "resident", "residents", "native", "natives", "area", "suburb", "police", "neighborhood", "neighbourhood", "township",
 ]);
 
 /** Nouns that, with "of" after them, introduce a place: "the city of Bandar Abbas", "the island of Qeshm". */

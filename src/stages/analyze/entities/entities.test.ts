@@ -132,6 +132,94 @@ describe("findEntities: one name, one type per article", () => {
   });
 });
 
+// Rules for names in general news (sports, business, crime, technology); sentences written for these tests.
+const TYPED_IN_CONTEXT: Expected[] = [
+  // a place name that fills a competitor's slot in a game report is the team
+  { text: "Kentucky beat Tennessee 78-70 on Saturday. The game was close until halftime, and the coach praised the defense all season.", name: "Tennessee", type: "ORG" },
+  { text: "Kentucky beat Tennessee 78-70 on Saturday. The game was close until halftime, and the coach praised the defense all season.", name: "Kentucky", type: "ORG" },
+  { text: "The guard scored 30 points in the victory over Dayton. Dayton fell to 10-3 this season and the coach blamed the game plan.", name: "Dayton", type: "ORG" },
+  { text: "He will miss the final two games against Denver and Portland. The coach said the season is not over.", name: "Portland", type: "ORG" },
+  // a number with letters written onto it is part of the name
+  { text: "The Boston 49ers signed a new coach on Monday.", name: "Boston 49ers", type: "ORG" },
+  // a US state and "State" is a university
+  { text: "The senior transferred from Michigan State last year.", name: "Michigan State", type: "ORG" },
+  // an organisation's noun in apposition before an unknown name
+  { text: "Telecoms operator Zentrix said the cable was repaired.", name: "Zentrix", type: "ORG" },
+  { text: "Cable operator, Zentrix, announced the repair on Friday.", name: "Zentrix", type: "ORG" },
+  // where a person is from, in apposition
+  { text: "Mary Jones, 45, of Westbrook, was injured in the crash.", name: "Westbrook", type: "GPE" },
+  { text: "The man, from Oakvale, fell near the summit.", name: "Oakvale", type: "GPE" },
+  // a given name before a noun only places take
+  { text: "A 38-year-old Troy resident was arrested.", name: "Troy", type: "GPE" },
+  // an outlet's noun after the name
+  { text: "She told Glamour magazine she was fine.", name: "Glamour", type: "MEDIA" },
+  // a leader's team is one organisation
+  { text: "He was the Obama team's first choice for the post.", name: "Obama team", type: "ORG" },
+  // a road's prefix and its number
+  { text: "He was stopped on State Route 94 after midnight.", name: "State Route 94", type: "LOC" },
+  // a league's acronym before its season
+  { text: "It ended his third NFL season early.", name: "NFL", type: "ORG" },
+  // a motel is a place
+  { text: "He was found in his room at the Blue Dune Motel.", name: "Blue Dune Motel", type: "LOC" },
+  // the short name of an organisation named after a place
+  { text: "The Denver Night Owls made an offer. Later, Night Owls fans cheered.", name: "Night Owls", type: "ORG" },
+  // a quoted nickname is a person's
+  { text: "He was the source known as “Silent Partner” for decades.", name: "Silent Partner", type: "PERSON" },
+  // a surname found again at a sentence start after a full name typed by its shape alone
+  { text: "The quarterback Zebulon Baker was sharp. Baker threw for 300 yards.", name: "Baker", type: "PERSON" },
+];
+
+describe("findEntities: types from the words around the name", () => {
+  it.each(TYPED_IN_CONTEXT)("$name ($type) in: $text", ({ text, name, type }) => {
+    const mentions = run(text).filter((m) => m.text === name);
+    expect(mentions.length, `no mention "${name}" in ${JSON.stringify(run(text).map((m) => m.text))}`).toBeGreaterThan(0);
+    for (const mention of mentions) expect(mention.type).toBe(type);
+  });
+
+  it("keeps places as places outside game reports", () => {
+    const text = "Kentucky and Tennessee agreed a new water deal against the wishes of Ohio.";
+    expect(run(text).filter((m) => m.text === "Tennessee").map((m) => m.type)).toEqual(["GPE"]);
+  });
+
+  it("keeps players named in full as persons in a game report", () => {
+    const text = "Rafael Nadal beat Roger Federer 6-4 in the final. Nadal won the tournament and the season title; Federer lost in the semifinal game.";
+    expect(run(text).filter((m) => m.text.endsWith("Federer")).map((m) => m.type)).toEqual(["PERSON", "PERSON"]);
+  });
+});
+
+// Things (events, products, works, offences) named like entities: not entities, anywhere in the article.
+const THINGS: Array<{ text: string; not: string }> = [
+  { text: "The Jonesgate scandal ended his career. He was jailed for his role in Jonesgate.", not: "Jonesgate" },
+  { text: "Hackers attacked the Zephyr browser. The flaw in Zephyr was fixed.", not: "Zephyr" },
+  { text: "Hackers attacked the Zephyr Navigator web browser. The flaw in Zephyr Navigator was fixed.", not: "Zephyr Navigator" },
+  { text: "He will direct the sequel, Zorvath Rising. Zorvath Rising opens in May.", not: "Zorvath Rising" },
+  { text: "He will direct the sequel to Starfall, the studio said. Starfall was a hit.", not: "Starfall" },
+  { text: "He signed on to direct ``Silver Lake ,'' the studio said.", not: "Silver Lake" },
+  { text: "He signed on to direct the sequel ‘Burning Bridges’ next year.", not: "Bridges" },
+  { text: "The company released a security update for Nimbus Viewer on Tuesday. Nimbus Viewer is used widely.", not: "Nimbus Viewer" },
+  { text: "Attacks were aimed at Nimbus Viewer 8 and 9 users, the report said.", not: "Nimbus Viewer" },
+  { text: "He was arrested on suspicion of OWI after the crash.", not: "OWI" },
+  { text: "He faces an OWI charge in the county.", not: "OWI" },
+  { text: "She was hit by a silver 2012 Honda Civic near the school.", not: "Civic" },
+  { text: "She was hit by a silver 2012 Honda Civic near the school.", not: "Honda" },
+];
+
+describe("findEntities: names of things", () => {
+  it.each(THINGS)("not $not in: $text", ({ text, not }) => {
+    expect(run(text).map((m) => m.text)).not.toContain(not);
+  });
+
+  it("keeps a person whose name modifies a thing after a model year", () => {
+    const text = "Obama rescinded a 2001 Nixon policy change on Friday.";
+    expect(run(text).find((m) => m.text === "Nixon")?.type).toBe("PERSON");
+  });
+
+  it("keeps a team named after a season year", () => {
+    const text = "The 2008 Chiefs ended the season with a losing record, and the coach blamed the game plan. The Chiefs lost again.";
+    expect(run(text).filter((m) => m.text === "Chiefs").length).toBeGreaterThan(0);
+  });
+});
+
 describe("findEntities: edge input", () => {
   it("returns nothing for empty text", () => {
     expect(findEntities("", [])).toEqual([]);

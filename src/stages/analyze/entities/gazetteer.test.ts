@@ -40,6 +40,14 @@ describe("phraseKey", () => {
   ])("$a = $b", ({ a, b }) => {
     expect(phraseKey(a)).toBe(phraseKey(b));
   });
+
+  it("gives the same key from its cache, also after the cache was emptied", () => {
+    expect(phraseKey("Al-Qahera  News")).toBe("al qahera news");
+    expect(phraseKey("Al-Qahera  News")).toBe("al qahera news");
+    for (let i = 0; i < 60_000; i++) phraseKey(`Name ${i}`);
+    expect(phraseKey("Al-Qahera  News")).toBe("al qahera news");
+    expect(phraseKey("Name 59999")).toBe("name 59999");
+  });
 });
 
 describe("countryOfDemonym", () => {

@@ -26,8 +26,25 @@ const ACRONYM_MAX_LETTERS = 5;
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
+/**
+ * phraseKey results kept, keyed by the text: the recogniser asks for the same few
+ * thousand candidate phrases over and over (every gazetteer probe of every word). The
+ * cache is emptied when it reaches this size, which bounds its memory on a long ingest.
+ */
+const KEY_CACHE_LIMIT = 50_000;
+const keyCache = new Map<string, string>();
+
 /** Normalised form of a phrase for look-ups: ASCII, lower case, no apostrophes or periods, hyphens as spaces. */
 export function phraseKey(text: string): string {
+  const cached = keyCache.get(text);
+  if (cached !== undefined) return cached;
+  const key = computePhraseKey(text);
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(text, key);
+  return key;
+}
+
+function computePhraseKey(text: string): string {
   // any-ascii is the costly step and plain ASCII (most candidates) needs none of it.
   return (PRINTABLE_ASCII.test(text) ? text : anyAscii(text))
     .toLowerCase()

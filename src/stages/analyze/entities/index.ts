@@ -19,6 +19,7 @@ import { classifySequence } from "./classify.js";
 import { harmonise } from "./consistency.js";
 import type { DocumentContext, Found } from "./records.js";
 import { attachRoles } from "./roles.js";
+import { markTeams } from "./teams.js";
 import { cutFinalPeriod, cutHyphenTails, dictionaryWords, tokenize, wordsBySentence } from "./tokens.js";
 import type { Word } from "./tokens.js";
 
@@ -73,6 +74,7 @@ export function findEntities(text: string, sentences: Sentence[], options: Entit
     for (const sequence of sequencesOf(i, context)) found.push(...classifySequence(sequence, context));
   });
   const all = harmonise(found, context, titleSentences);
+  markTeams(all, context);
   attachRoles(all, context);
   return all.map(toMention);
 }

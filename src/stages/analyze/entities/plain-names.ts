@@ -11,7 +11,8 @@
  */
 import type { EntityType } from "../types.js";
 import {
-  ARTICLE_PREFIXES, GOVERNMENT_FOLLOWERS, NAME_PARTICLES, NEVER_ALONE, NON_ENTITY_FOLLOWERS, ROLE_MODIFIERS, TITLE_HEADS,
+  ARTICLE_PREFIXES, GOVERNMENT_FOLLOWERS, LOC_PREFIXES, MEDIA_NOUNS_AFTER, NAME_PARTICLES, NEVER_ALONE, NON_ENTITY_FOLLOWERS, ORG_NOUNS_BEFORE, RESIDENCE_FOLLOWERS,
+  ROLE_MODIFIERS, TITLE_HEADS,
 } from "./cues.js";
 import { ordinaryInside } from "./candidates.js";
 import { countryOfDemonym } from "./gazetteer.js";
@@ -46,7 +47,11 @@ export function classifyPlain(sentence: number, units: Unit[], context: Document
   const from = units[0]!.from;
   const end = units[units.length - 1]!.to;
   const following = words[end]?.text;
-  if (following && NON_ENTITY_FOLLOWERS.has(following)) return undefined;
+  if (following && NON_ENTITY_FOLLOWERS.has(following) && !(parts.length === 1 && isOrganisersEvent(parts[0]!, following))) return undefined;
+  // "Route 94", "State Route 94", "Highway 1": a road's prefix and its number.
+  if (following && /^\p{N}+$/u.test(following) && LOC_PREFIXES.has(parts[parts.length - 1]!.text.toLowerCase())) {
+    return makeFound(sentence, [...units, { from: end, to: end + 1, kind: "word" }], context, "LOC", "head");
+  }
   if (following && GOVERNMENT_FOLLOWERS.has(following) && parts.length <= MAX_LEADER_WORDS) {
     return makeFound(sentence, [...units, { from: end, to: end + 1, kind: "word" }], context, "ORG", "head");
   }
@@ -54,6 +59,9 @@ export function classifyPlain(sentence: number, units: Unit[], context: Document
   if (parts.length === 1) return classifySingle(parts[0]!, make, context);
   if (parts.length > MAX_PERSON_WORDS) return undefined;
   if (parts.every((w) => countryOfDemonym(w.text) || NEVER_ALONE.has(w.text.toLowerCase()))) return undefined;
+  // "cable operator Seacom", "telecoms company Interoute": the noun before is the name's head.
+  if (afterOrganisationNoun(words, from)) return make("ORG", "head");
+  if (beforeMediaNoun(words, end)) return make("MEDIA", "head");
   if (GIVEN_NAMES.has(parts[0]!.text.toLowerCase())) return make("PERSON", "given-name");
   if (parts.some(looksArabicNamePart)) return make("PERSON", "shape");
   // "Tar Heels", "Purple Aces": common words ending in a plural name a team or a group; "Maurice Cheeks" does not.
@@ -81,20 +89,44 @@ function classifySingle(word: Word, make: Make, context: DocumentContext): Found
   if (TITLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower)) return undefined; // "Sheriff", "CEO" alone
   const letters = word.text.replace(/[^\p{L}]/gu, "");
   if (letters.length < 2) return undefined; // an initial
+  if (afterOrganisationNoun(context.words[word.sentence]!, word.index)) return make("ORG", "head");
+  if (beforeMediaNoun(context.words[word.sentence]!, word.index + 1)) return make("MEDIA", "head");
   const following = context.words[word.sentence]![word.index + 1]?.text;
-  if (following && NON_ENTITY_FOLLOWERS.has(following)) return undefined;
+  if (following && NON_ENTITY_FOLLOWERS.has(following) && !isOrganisersEvent(word, following)) return undefined;
   const cue = contextType(word.sentence, word.index, word.index + 1, context);
   if (letters === letters.toUpperCase()) {
     if (letters.length < MIN_UNKNOWN_ACRONYM || letters.length > ACRONYM_MAX_LETTERS) return undefined;
     return cue === "MEDIA" ? make("MEDIA", "context") : make("ORG", "shape");
   }
   if (isStateAbbreviation(word, context)) return make("GPE", "context");
+  // "a Troy resident", "Chelsea police": a given name before a noun only places take is the place.
+  if (following && RESIDENCE_FOLLOWERS.has(following)) return make("GPE", "context");
   if (GIVEN_NAMES.has(lower)) return make("PERSON", "given-name");
   if (cue === "ORG" && isPluralNoun(word, context)) return make("ORG", "context");
   if (cue === "MEDIA" && ordinaryInside(word, context)) return make("MEDIA", "context");
   if (ordinaryInside(word, context) || word.pos !== "PROPN") return undefined;
   if (cue && cue !== "MEDIA") return make(cue, "context");
   return make("PERSON", "shape");
+}
+
+/** "operator Seacom", "operator, Seacom,": an organisation's noun in lower case right before the name. */
+function afterOrganisationNoun(words: Word[], from: number): boolean {
+  const before = words[from - 1]?.text === "," ? from - 2 : from - 1;
+  const noun = words[before]?.text ?? "";
+  return /^\p{Ll}/u.test(noun) && ORG_NOUNS_BEFORE.has(noun);
+}
+
+/** Events an organisation runs, after its acronym: "the NFL season", "the AFC playoffs" (the acronym is the league). */
+const ORGANISERS_EVENTS = new Set(["season", "playoffs", "championship", "tournament"]);
+
+function isOrganisersEvent(word: Word, following: string): boolean {
+  return ORGANISERS_EVENTS.has(following) && /^\p{Lu}{2,6}$/u.test(word.text);
+}
+
+/** "People magazine", "Vanity Fair magazine": an outlet's noun in lower case right after the name. */
+function beforeMediaNoun(words: Word[], end: number): boolean {
+  const noun = words[end]?.text ?? "";
+  return MEDIA_NOUNS_AFTER.has(noun);
 }
 
 /** "al-Nakhala", "bin Salman", "Abu Obeida": a part only Arabic personal names have. */

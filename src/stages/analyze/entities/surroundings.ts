@@ -26,7 +26,8 @@ function escapeRegExp(text: string): string {
 
 /**
  * Type suggested by the words around words [from, to) of a sentence, first match:
- *   GPE: a place preposition before ("in Malibu"), "the city of" before, a place
+ *   GPE: a place preposition before ("in Malibu"), ", of" or ", from" before (", of
+ *        Burnsville,"), "the city of" before, a place
  *        noun after ("a Vancouver man", "Bloomington police"), ", N.Y." after;
  *   PERSON: a person's following after ("the Obama campaign");
  *   ORG: "the" before ("the Saints");
@@ -39,6 +40,8 @@ export function contextType(sentence: number, from: number, to: number, context:
   const next = words[to]?.text.toLowerCase();
   const possessive = next === "'s" || next === "’s";
   if (previous && PLACE_PREPOSITIONS.has(previous) && !possessive) return "GPE";
+  // "Luann Johnson, of Burnsville,", "The man, from Hampton East,": where a person is from, in apposition.
+  if ((previous === "of" || previous === "from") && words[from - 2]?.text === "," && !possessive) return "GPE";
   if (afterPlaceOf(words, from) || (next && PLACE_FOLLOWERS.has(next)) || beforeStateOrCountry(words, to, context)) return "GPE";
   if (words[to - 1]!.cut && PLACE_FOLLOWERS.has(tailOf(words[to - 1]!, context))) return "GPE"; // "a Woodburn-area bank"
   if (next && PERSON_MODIFIER_FOLLOWERS.has(next)) return "PERSON";

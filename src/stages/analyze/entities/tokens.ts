@@ -82,9 +82,19 @@ export function wordsBySentence(tokens: Token[], sentences: Array<{ start: numbe
       i++;
       continue;
     }
+    if (previous && isNumberedTail(previous, token)) {
+      previous.text += token.text; // "76ers": wink splits a number from the letters written onto it
+      previous.end = token.end;
+      continue;
+    }
     words.push({ text: token.text, start: token.start, end: token.end, pos: token.pos, sentence: s, index: words.length });
   }
   return result;
+}
+
+/** Lower-case letters written right onto a number ("76" + "ers"): one word, as in "Philadelphia 76ers". */
+function isNumberedTail(previous: Word, token: Token): boolean {
+  return token.start === previous.end && /^\p{N}+$/u.test(previous.text) && /^\p{Ll}+$/u.test(token.text);
 }
 
 function isGlue(tokens: Token[], i: number, previous: Word): boolean {
