@@ -88,3 +88,19 @@ export function tagTokens(text: string): readonly WinkToken[] {
   cache.set(text, tokens);
   return tokens;
 }
+
+/**
+ * Index of the first of `tokens` (sorted, as tagTokens returns them) starting at or
+ * after `offset`, or tokens.length: where a sentence's tokens begin, found without a
+ * scan from the start of the text (per sentence, that scan made an article quadratic).
+ */
+export function firstTokenFrom(tokens: readonly WinkToken[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -44,6 +44,8 @@ function isNumberWord(word: string): boolean {
 
 /** "twenty-five" -> 25; undefined when the word is not a compound of number words. */
 function compoundValue(word: string): number | undefined {
+  // Most tokens have no hyphen: checked first, as this runs for every token of every sentence.
+  if (!word.includes("-")) return undefined;
   const parts = word.split("-");
   if (parts.length !== 2) return undefined;
   const tens = TENS_NUMBERS[parts[0]!];

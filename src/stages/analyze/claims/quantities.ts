@@ -67,19 +67,21 @@ interface Counted {
   words: string[];
 }
 
+/** Every cue word, of any class. */
+const ANY_CUE_WORD: ReadonlySet<string> = new Set(Object.values(CUE_WORDS).flat());
+
 function countedAfter(tokens: Token[], from: number): Counted {
   const words: string[] = [];
   let j = from;
-  const cue = new Set(Object.values(CUE_WORDS).flat());
   while (j < tokens.length && words.length < MAX_COUNTED_WORDS) {
     const t = tokens[j]!;
     if (t.punct || COUNTED_STOP.has(t.lower) || /^\d/.test(t.text)) break;
     if (t.lower === "and") {
       // "women and minors": "and" joins two counted nouns; "Palestinians and injured more" starts a new clause.
       const next = tokens[j + 1]?.lower ?? "";
-      if (cue.has(next) || (!PEOPLE_NOUNS.has(next) && !HOSTAGE_NOUNS.has(next) && !PRISONER_NOUNS.has(next))) break;
-    } else if (cue.has(t.lower) && !PEOPLE_NOUNS.has(t.lower)) break;
-    else if (cue.has(t.lower) && words.length === 0) break;
+      if (ANY_CUE_WORD.has(next) || (!PEOPLE_NOUNS.has(next) && !HOSTAGE_NOUNS.has(next) && !PRISONER_NOUNS.has(next))) break;
+    } else if (ANY_CUE_WORD.has(t.lower) && !PEOPLE_NOUNS.has(t.lower)) break;
+    else if (ANY_CUE_WORD.has(t.lower) && words.length === 0) break;
     words.push(t.lower);
     j++;
   }

@@ -49,10 +49,26 @@ function cueIndex(): Map<string, PloverContext[]> {
   return index;
 }
 
+/** OUTCOME_PHRASES with each phrase split into its words, once. */
+const OUTCOMES = OUTCOME_PHRASES.map(({ words, outcome }) => ({ phrases: words.map((phrase) => phrase.split(" ")), outcome }));
+
+/** Every base form of the tokens, computed once per sentence (several events share it). */
+const formsBySentence = new WeakMap<Token[], Set<string>>();
+function formsOf(tokens: Token[]): Set<string> {
+  let forms = formsBySentence.get(tokens);
+  if (!forms) {
+    forms = new Set(tokens.flatMap((t) => t.forms));
+    formsBySentence.set(tokens, forms);
+  }
+  return forms;
+}
+
 /** What the talks came to, when the sentence says ("ended without a breakthrough" -> no_agreement). */
 export function outcomeOf(tokens: Token[]): ConsultOutcome | null {
-  for (const { words, outcome } of OUTCOME_PHRASES) {
-    for (const phrase of words) if (containsPhrase(tokens, phrase.split(" "))) return outcome;
+  const forms = formsOf(tokens);
+  for (const { phrases, outcome } of OUTCOMES) {
+    // A phrase with a word no token has cannot match: most are ruled out without a scan.
+    for (const words of phrases) if (words.every((w) => forms.has(w)) && containsPhrase(tokens, words)) return outcome;
   }
   return null;
 }
@@ -62,7 +78,8 @@ function containsPhrase(tokens: Token[], words: string[]): boolean {
     if (!tokens[i]!.forms.includes(words[0]!)) continue;
     let at = i;
     let ok = true;
-    for (const word of words.slice(1)) {
+    for (let w = 1; w < words.length; w++) {
+      const word = words[w]!;
       let found = -1;
       for (let k = at + 1; k <= at + 1 + OUTCOME_GAP && k < tokens.length; k++) {
         if (tokens[k]!.forms.includes(word)) {

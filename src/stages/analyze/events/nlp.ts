@@ -7,7 +7,7 @@
  * a capitalised "Negotiations" tagged PROPN), so every token also carries a few
  * candidate base forms (`forms`) and the rules test words against all of them.
  */
-import { tagTokens } from "../../../util/wink.js";
+import { firstTokenFrom, tagTokens } from "../../../util/wink.js";
 
 export interface Token {
   /** Position in the sentence's token list. */
@@ -37,8 +37,9 @@ export interface Token {
  */
 export function tokenizeSpan(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
-  for (const t of tagTokens(text)) {
-    if (t.start < start) continue;
+  const tagged = tagTokens(text);
+  for (let i = firstTokenFrom(tagged, start); i < tagged.length; i++) {
+    const t = tagged[i]!;
     if (t.end > end) break;
     const lower = t.text.toLowerCase();
     tokens.push({

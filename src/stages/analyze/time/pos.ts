@@ -3,7 +3,7 @@
  * ADJ...). They tell a past-tense verb from an "-ed" adjective ("preferred shares",
  * "untouched by"), which shape rules alone cannot.
  */
-import { tagTokens } from "../../../util/wink.js";
+import { firstTokenFrom, tagTokens } from "../../../util/wink.js";
 
 export interface TaggedToken {
   /** Lower-cased token text. */
@@ -24,29 +24,23 @@ export function tagText(text: string): TaggedToken[] {
   return tagTokens(text).map((t) => ({ word: t.text.toLowerCase(), start: t.start, end: t.end, pos: t.pos }));
 }
 
-/** Separator between segments tagged together: a paragraph break, so no sentence spans two. */
-const SEGMENT_SEPARATOR = "\n\n";
-
 /**
- * Tags several texts in one wink call (a call costs far more than its tokens: tagging
- * the few sentences of an article that hold dates one by one is four times slower) and
- * returns each segment's tokens with offsets into that segment.
+ * Tokens inside each span of `text` (sentences), with offsets into the span. They come
+ * from the tagging of the whole text, which the entities and events stages read too
+ * (util/wink.ts keeps it), so the sentences that hold dates cost no tagging of their
+ * own: tagging them again, even all in one call, was a quarter of the time stage. The
+ * tags came out the same as those of the sentences tagged on their own (all of about
+ * 6,400 dated sentences of generated and real news, TimeBank and ECB+ among them).
  */
-export function tagSegments(segments: string[]): TaggedToken[][] {
-  const starts: number[] = [];
-  let joined = "";
-  for (const segment of segments) {
-    if (joined.length > 0) joined += SEGMENT_SEPARATOR;
-    starts.push(joined.length);
-    joined += segment;
-  }
-  const out: TaggedToken[][] = segments.map(() => []);
-  let k = 0;
-  for (const token of tagText(joined)) {
-    while (k + 1 < starts.length && token.start >= starts[k + 1]!) k++;
-    const offset = starts[k]!;
-    if (token.end > offset + segments[k]!.length) continue;
-    out[k]!.push({ ...token, start: token.start - offset, end: token.end - offset });
-  }
-  return out;
+export function tagSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>): TaggedToken[][] {
+  const tokens = tagTokens(text);
+  return spans.map(({ start, end }) => {
+    const out: TaggedToken[] = [];
+    for (let i = firstTokenFrom(tokens, start); i < tokens.length && tokens[i]!.start < end; i++) {
+      const t = tokens[i]!;
+      // A token running past the span's end belongs to no sentence of its own.
+      if (t.end <= end) out.push({ word: t.text.toLowerCase(), start: t.start - start, end: t.end - start, pos: t.pos });
+    }
+    return out;
+  });
 }

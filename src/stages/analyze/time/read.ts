@@ -9,7 +9,7 @@ import { recognize } from "./recognize.js";
 import { resolve } from "./resolve.js";
 import type { DiscourseDate } from "./discourse.js";
 import type { Recognized } from "./spec.js";
-import { tenseAt, tenseTokens, tenseTokensOf } from "./tense.js";
+import { tenseAt, tenseTokens, tenseTokensIn } from "./tense.js";
 import type { TenseReading, TenseToken } from "./tense.js";
 
 export interface TimeReference {
@@ -43,7 +43,7 @@ export function readTimeExpressions(text: string, sentences: Sentence[], referen
   const readings: TimeReading[] = [];
   let discourse: { date: DiscourseDate; sentence: number } | null = null;
   const found = recognize(text).map((recognized) => ({ recognized, sentence: sentenceIndex(sentences, recognized.start) }));
-  const tokenCache = tagDateSentences(sentences, found);
+  const tokenCache = tagDateSentences(text, sentences, found);
   for (const { recognized, sentence } of found) {
     const tense = recognized.spec.kind === "date" ? tenseOf(text, sentences, sentence, recognized, tokenCache) : { tense: "unknown" as const, cue: null };
     const nearby = discourse !== null && sentence !== -1 && sentence - discourse.sentence <= DISCOURSE_SENTENCES ? discourse.date : null;
@@ -57,10 +57,10 @@ export function readTimeExpressions(text: string, sentences: Sentence[], referen
   return readings;
 }
 
-/** Tags, in one call, the sentences whose dates need a tense. */
-function tagDateSentences(sentences: Sentence[], found: Array<{ recognized: Recognized; sentence: number }>): Map<number, TenseToken[]> {
+/** Tokens of the sentences whose dates need a tense. */
+function tagDateSentences(text: string, sentences: Sentence[], found: Array<{ recognized: Recognized; sentence: number }>): Map<number, TenseToken[]> {
   const needed = [...new Set(found.filter((f) => f.recognized.spec.kind === "date" && f.sentence !== -1).map((f) => f.sentence))];
-  const tagged = tenseTokensOf(needed.map((i) => sentences[i]!.text));
+  const tagged = tenseTokensIn(text, needed.map((i) => sentences[i]!));
   return new Map(needed.map((index, k) => [index, tagged[k]!]));
 }
 

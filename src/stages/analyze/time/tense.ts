@@ -7,7 +7,7 @@
  * counts as farther, so in "X said on Wednesday that it will go" the expression
  * "Wednesday" reads "said", not "will".
  */
-import { tagSegments, tagText } from "./pos.js";
+import { tagSpans, tagText } from "./pos.js";
 import type { TaggedToken } from "./pos.js";
 import {
   CLAUSE_BOUNDARY_WORDS, FUTURE_CUES, IRREGULAR_PAST, NOT_PAST_BEFORE_ED, NOT_PAST_ED_WORDS, PRESENT_CUES,
@@ -45,7 +45,14 @@ interface Cue {
   text: string;
 }
 
-const FUTURE_SEQUENCES = FUTURE_CUES.filter((c) => !/^['’]/.test(c)).map((c) => c.split(" "));
+/** The future cues as word sequences, by first word (in FUTURE_CUES order): a token is checked against its own few. */
+const FUTURE_SEQUENCES = new Map<string, string[][]>();
+for (const cue of FUTURE_CUES.filter((c) => !/^['’]/.test(c))) {
+  const words = cue.split(" ");
+  FUTURE_SEQUENCES.set(words[0]!, [...(FUTURE_SEQUENCES.get(words[0]!) ?? []), words]);
+}
+
+const PRESENT_CUE_WORDS: ReadonlySet<string> = new Set(PRESENT_CUES);
 
 /**
  * Tense governing the span [start, end) of `sentence` (offsets relative to the sentence).
@@ -87,20 +94,21 @@ function firstTokenEndingAfter(tokens: TenseToken[], offset: number): number {
   return low;
 }
 
-const BOUNDARY_PUNCTUATION = /^[,;:()"“”«»—–]$/;
+/** Punctuation tokens that end a clause. */
+const BOUNDARY_PUNCTUATION: ReadonlySet<string> = new Set([...',;:()"“”«»—–']);
 
 /** Tokens of a sentence for tenseAt; tag a sentence once when it holds several expressions. */
 export function tenseTokens(sentence: string): TenseToken[] {
   return markBoundaries(tagText(sentence));
 }
 
-/** Tokens of several sentences for tenseAt, tagged in one call (see tagSegments). */
-export function tenseTokensOf(sentences: string[]): TenseToken[][] {
-  return tagSegments(sentences).map(markBoundaries);
+/** Tokens of several sentences of `text` for tenseAt, from the whole text's tagging (see tagSpans). */
+export function tenseTokensIn(text: string, sentences: ReadonlyArray<{ start: number; end: number }>): TenseToken[][] {
+  return tagSpans(text, sentences).map(markBoundaries);
 }
 
 function markBoundaries(tokens: TaggedToken[]): TenseToken[] {
-  return tokens.map((t) => ({ ...t, boundary: BOUNDARY_PUNCTUATION.test(t.word) || CLAUSE_BOUNDARY_WORDS.has(t.word) }));
+  return tokens.map(({ word, start, end, pos }) => ({ word, start, end, pos, boundary: BOUNDARY_PUNCTUATION.has(word) || CLAUSE_BOUNDARY_WORDS.has(word) }));
 }
 
 function findCues(tokens: TenseToken[], from: number, to: number): Cue[] {
@@ -117,7 +125,7 @@ function findCues(tokens: TenseToken[], from: number, to: number): Cue[] {
       i += future - 1;
     } else if ((token.pos === "VERB" || token.pos === "AUX") && isPastForm(word, previous)) {
       cues.push({ tense: "past", index: i, length: 1, text: word });
-    } else if (PRESENT_CUES.includes(word)) {
+    } else if (PRESENT_CUE_WORDS.has(word)) {
       cues.push({ tense: "present", index: i, length: 1, text: word });
     }
   }
@@ -129,7 +137,7 @@ function futureAt(tokens: TenseToken[], i: number): number | null {
   const word = tokens[i]!.word;
   // wink splits "he'll" into "he" + "'ll" and "won't" into "wo" + "n't".
   if (/^['’]ll$/.test(word) || (word === "wo" && /^n['’]t$/.test(tokens[i + 1]?.word ?? ""))) return 1;
-  for (const sequence of FUTURE_SEQUENCES) {
+  for (const sequence of FUTURE_SEQUENCES.get(word) ?? []) {
     if (sequence.every((w, k) => tokens[i + k]?.word === w)) return sequence.length;
   }
   return null;
