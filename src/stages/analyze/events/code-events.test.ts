@@ -172,3 +172,13 @@ describe("codeEvents: records", () => {
     expect(meeting.recipient.some((r) => r.from === "mention" && r.text === "Hamas" && r.type === "ORG")).toBe(true);
   });
 });
+
+describe("sentences cut before their speaker", () => {
+  it("codes a sentence opening on a possessive ending (the possessor left in the sentence before) without failing", () => {
+    // "D . A ." as some sources space it splits into sentences of their own, leaving "'s release says ...".
+    const text = "Talks resumed in Cairo, the D . A . 's release says the envoys fired at the convoy and ran.";
+    const events = codeEvents({ text, sentences: splitSentences(text), mentions: [], times: [], published: null });
+    const fired = events.find((e) => e.trigger.text === "fired");
+    expect(fired?.actor.map((a) => a.text)).toEqual(["envoys"]);
+  });
+});

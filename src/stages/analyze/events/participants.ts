@@ -511,9 +511,12 @@ export function mediatorsIn(ctx: SentenceContext): Phrase[] {
  * gazetteer.
  */
 export function toParticipants(ctx: SentenceContext, phrase: Phrase | null): EventParticipant[] {
-  if (!phrase) return [];
+  if (!phrase || phrase.end <= phrase.start) return [];
   const resolved = resolvePronoun(ctx, phrase);
   const core = withoutDeterminer(ctx.tokens, resolved);
+  // A speaker or subject can come out empty: in a sentence opening on "'s release says"
+  // (split after "D. A.") the possessor lies before the sentence. Nobody to name then.
+  if (core.end <= core.start) return [];
   const span = phraseText(ctx, core);
   const mentions = ctx.mentions.filter((m) => m.start < span.end && m.end > span.start && m.type !== "MEDIA");
   const headToken = ctx.tokens[headIndex(ctx.tokens, core)]!;
