@@ -132,6 +132,17 @@ export const LOC_HEADS = new Set([
   "base", "checkpoint", "border", "plain", "plateau", "basin", "delta", "falls", "forest", "reservoir", "dam", "pass",
   "strait", "cape", "coastline", "neighborhood", "neighbourhood", "quarter", "compound", "complex", "headquarters",
   "theater", "theatre", "museum", "garden", "gardens", "field", "canyon", "glacier", "peak", "volcano", "zone",
+  "clinic", "boutique", "supermarket", "restaurant", "cafe", "café", "diner", "creamery",
+]);
+
+/**
+ * Lower-case nouns of a facility after a name written with an article: "the Harry
+ * Winston boutique", "a branch of the Marfin bank". The name stands for the facility,
+ * a place.
+ */
+export const FACILITY_NOUNS_AFTER = new Set([
+  "boutique", "store", "shop", "supermarket", "restaurant", "cafe", "café", "diner", "bank", "clinic", "hotel", "motel",
+  "factory", "warehouse", "dealership", "showroom", "outlet", "mall", "casino", "nightclub",
 ]);
 
 /** Last words of a place name that governs itself (GPE). */

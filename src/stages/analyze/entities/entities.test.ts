@@ -236,3 +236,18 @@ describe("findEntities: edge input", () => {
     expect(run("https://example.com/news/hamas-cairo-talks\nHamas met in Cairo.").map((m) => m.text)).toEqual(["Hamas", "Cairo"]);
   });
 });
+
+// Sentences written for these tests.
+describe("findEntities: facilities", () => {
+  it("types a name between an article and a facility noun as the facility", () => {
+    expect(find("Thieves robbed the Harry Winston boutique on Thursday.", "Harry Winston")?.type).toBe("LOC");
+    expect(find("Thieves robbed a posh Harry Winston boutique on Thursday.", "Harry Winston")?.type).toBe("LOC");
+    expect(find("A firebomb hit a branch of the Marfin bank.", "Marfin")?.type).toBe("LOC");
+  });
+
+  it("types a clinic as a place and its short name after it too", () => {
+    const text = "She checked into the Betty Ford Clinic on Monday. She had stayed at Betty Ford before.";
+    const mentions = run(text).filter((m) => m.text.startsWith("Betty Ford"));
+    expect(mentions.map((m) => m.type)).toEqual(["LOC", "LOC"]);
+  });
+});

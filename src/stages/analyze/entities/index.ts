@@ -11,12 +11,14 @@
  *      context, shape;                                                   classify.ts
  *   4. article-level consistency: one name one type, surnames, known names found
  *      again in headlines and sentence starts;                          consistency.ts
+ *      names written as a facility's ("the X boutique") made places;    facilities.ts
  *   5. roles and affiliations of persons.                                roles.ts
  */
 import type { EntityMention, Sentence } from "../types.js";
 import { initialPositions, isCapitalised, sequencesOf } from "./candidates.js";
 import { classifySequence } from "./classify.js";
 import { harmonise } from "./consistency.js";
+import { markFacilities, markFacilityShortNames } from "./facilities.js";
 import type { DocumentContext, Found } from "./records.js";
 import { attachRoles } from "./roles.js";
 import { markTeams } from "./teams.js";
@@ -74,6 +76,8 @@ export function findEntities(text: string, sentences: Sentence[], options: Entit
     for (const sequence of sequencesOf(i, context)) found.push(...classifySequence(sequence, context));
   });
   const all = harmonise(found, context, titleSentences);
+  markFacilities(all, context);
+  markFacilityShortNames(all);
   markTeams(all, context);
   attachRoles(all, context);
   return all.map(toMention);
