@@ -136,13 +136,13 @@ function benchHtmlExtraction(pages: number, runs: number): BenchFigure {
 
 /** The link-scaling probe as figures: one per step, at `size` stored against 1,000 stored. */
 function linkScalingFigures(size: number): BenchFigure[] {
-  const result = benchLinkScaling(size, log);
+  const result = benchLinkScaling(size, log, undefined, garbageCollector());
   const [small, large] = result.at;
   return LINK_STEPS.map((step) => {
     const [atSmall, atLarge] = result.perArticle[step];
     const what =
       step === "events"
-        ? `event merging per article of the story (${result.storySize[1]} articles at ${large}, ${result.storySize[0]} at ${small})`
+        ? `event merging per article of one story (${result.mergedStorySize} articles)`
         : `link step "${step}" per article`;
     log(`bench: ${what}: ${atSmall.toFixed(3)} ms at ${small} stored, ${atLarge.toFixed(3)} ms at ${large} stored`);
     return {

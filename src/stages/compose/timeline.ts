@@ -7,7 +7,7 @@
 import type { EventCandidate, EventParticipant, EventStatus } from "../analyze/events/types.js";
 import type { Granularity } from "../analyze/types.js";
 import type { StoryArticle } from "./story-input.js";
-import { addDays, formatDay, monthRange, parseIsoDay, toDayNumber, weekRange, yearRange } from "../analyze/time/calendar.js";
+import { addDays, formatDay, parseIsoDay, toDayNumber, weekRange } from "../analyze/time/calendar.js";
 
 export interface EventSource {
   articleId: string;
@@ -216,49 +216,46 @@ const DAY_MS = 86_400_000;
 /** The slot searched whole. */
 const ALL = "all";
 
-/** Date slots of a report: the days its date covers (or "any" day), or its publication, and ALL. */
+/**
+ * Date slots of a report: the days its date covers (a day, a week, a date-time), its
+ * month or year for a month or a year (filed under each of its 366 days, a year-dated
+ * report cost a slot per day per participant), "any" for a value
+ * of no known shape; or, undated, its publication; and ALL.
+ */
 function filedUnder({ date, published }: EventSource): string[] {
   if (date) {
-    const days = coveredDays(date);
-    return [...(days ? numbersBetween(days[0], days[1]).map((n) => `d${n}`) : ["any"]), ALL];
+    const days = dayNumbers(dayRange(date) ?? dayRange(date.slice(0, 10)));
+    if (days) return [...numbersBetween(days[0], days[1]).map((n) => `d${n}`), ALL];
+    return [periodSlot(date) ?? "any", ALL];
   }
   const day = published === null ? NaN : Date.parse(published.slice(0, 10));
   return [`u:${published ?? "\u0000"}`, ...(Number.isNaN(day) ? [] : [`p${Math.floor(day / DAY_MS)}`]), ALL];
 }
 
+/** "m2024-03" for a month value, "y2024" for a year; null for anything else. */
+function periodSlot(value: string): string | null {
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) return Number(month[2]) >= 1 && Number(month[2]) <= 12 ? `m${value}` : null;
+  return /^\d{4}$/.test(value) ? `y${value}` : null;
+}
+
 /** Date slots where reports that may tell the same event as this one are filed (see sameEvent). */
 function searchedIn({ date, published }: EventSource): string[] {
   if (date) {
-    const range = dayNumbers(dayRange(date) ?? dayRange(date.slice(0, 10)));
-    if (!range) return [ALL];
+    const days = dayRange(date) ?? dayRange(date.slice(0, 10));
+    const range = dayNumbers(days);
+    if (!days || !range) return [ALL];
     const [from, to] = range;
     const window = numbersBetween(from - UNDATED_REPORT_WINDOW_DAYS, to + UNDATED_REPORT_WINDOW_DAYS).map((n) => `p${n}`);
-    return [...numbersBetween(from, to).map((n) => `d${n}`), "any", ...window];
+    // The months and years its days fall in: where reports dated by month or year are filed.
+    const periods = new Set([days.from, days.to].flatMap((day) => [`m${day.slice(0, 7)}`, `y${day.slice(0, 4)}`]));
+    return [...numbersBetween(from, to).map((n) => `d${n}`), "any", ...periods, ...window];
   }
   if (published === null) return ["u:\u0000"];
   const day = Date.parse(published.slice(0, 10));
   if (Number.isNaN(day)) return [ALL];
   const n = Math.floor(day / DAY_MS);
   return [`u:${published}`, "any", ...numbersBetween(n - UNDATED_REPORT_WINDOW_DAYS, n + UNDATED_REPORT_WINDOW_DAYS).map((d) => `d${d}`)];
-}
-
-/**
- * Every day a date value may overlap (see datesOverlap and undatedReportFits): a day or
- * a week, the day of a date-time, every day of a month or a year; null for other values.
- */
-function coveredDays(value: string): [number, number] | null {
-  const range = dayRange(value) ?? dayRange(value.slice(0, 10));
-  if (range) return dayNumbers(range);
-  const month = /^(\d{4})-(\d{2})$/.exec(value);
-  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
-    const { from, to } = monthRange(Number(month[1]), Number(month[2]));
-    return [toDayNumber(from), toDayNumber(to)];
-  }
-  if (/^\d{4}$/.test(value)) {
-    const { from, to } = yearRange(Number(value));
-    return [toDayNumber(from), toDayNumber(to)];
-  }
-  return null;
 }
 
 /** First and last day numbers of a range of ISO days; null when either is not a real day ("2024-02-30"). */
