@@ -307,8 +307,10 @@ describe.each(testDrivers)("story and actor API on $name", (driver) => {
   });
 
   it("merges two actors that are one, by id when the name is ambiguous", async () => {
-    // The recogniser typed "Northland" as an organisation in some sentences and a person in others.
-    const northland = (await get("/api/actors?q=northland")).items;
+    // The recogniser typed "Northland" as an organisation in some sentences and a person in
+    // others ("the Northland team" is an actor of its own, which these merges leave alone).
+    const named = async () => (await get("/api/actors?q=northland")).items.filter((a: { canonical: string }) => a.canonical === "Northland");
+    const northland = await named();
     expect(northland.map((a: { type: string }) => a.type).sort()).toEqual(["ORG", "PERSON"]);
     const ambiguous = await app.inject({ method: "POST", url: "/api/actors/merge", payload: { keep: "Northland", other: northland[1].id } });
     expect(ambiguous.statusCode).toBe(400);
@@ -321,7 +323,7 @@ describe.each(testDrivers)("story and actor API on $name", (driver) => {
     expect(merged).toMatchObject({ id: keep!.id, variants: [{ text: "Northland" }] });
     // At least: ActorResolver.merge adds a variant's count once per article it appears in (reported to the lead).
     expect(merged.variants[0].count).toBeGreaterThanOrEqual(keep!.mentions + other!.mentions);
-    expect((await get("/api/actors?q=northland")).total).toBe(1);
+    expect(await named()).toHaveLength(1);
     // The merged actor's old id finds the actor it lives in now.
     expect((await get(`/api/actors/${other!.id}`)).actor.id).toBe(keep!.id);
   });
