@@ -112,7 +112,7 @@ export class Dossier {
   async ingest(inputs: string[], options: IngestOptions = {}): Promise<IngestReport & { link: LinkReport }> {
     try {
       const report = await ingest(inputs, this.store, options);
-      if (report.stored.length > 0) await refreshSearchStatistics(this.store.db);
+      if (report.stored.length > 0) await refreshSearchStatistics(this.store);
       return { ...report, link: await linkPending(this.store, await this.linker(), options) };
     } finally {
       this.changed();
