@@ -68,6 +68,19 @@ export function pageSchema(item: JsonSchema, extra: Record<string, JsonSchema> =
   };
 }
 
+/**
+ * Properties of a detail view holding a page of its articles (a story's, an actor's):
+ * the rows, how many there are in all, and the page's bounds.
+ */
+export function articlePageProperties(articlesDescription: string, totalDescription: string) {
+  return {
+    articles: { type: "array", items: { $ref: "ArticleRow#" }, description: articlesDescription },
+    articlesTotal: { type: "integer", description: totalDescription },
+    limit: { type: "integer" },
+    offset: { type: "integer" },
+  } as const;
+}
+
 export const idParamsSchema = {
   type: "object",
   required: ["id"],

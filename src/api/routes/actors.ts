@@ -11,7 +11,7 @@ import { foldName } from "../../stages/compose/actor-events.js";
 import { writeGuard } from "../auth.js";
 import { actorError, findActor } from "../lookups.js";
 import type { PageQuery } from "../schemas.js";
-import { errorResponses, pageQuerySchema, pageSchema } from "../schemas.js";
+import { articlePageProperties, errorResponses, pageQuerySchema, pageSchema } from "../schemas.js";
 import type { RouteContext } from "./context.js";
 import { boundedEvent, sourcesQuery } from "./timeline.js";
 
@@ -32,10 +32,7 @@ const actorDetailSchema = {
   required: ["actor", "articles", "articlesTotal", "limit", "offset", "events"],
   properties: {
     actor: { $ref: "Actor#" },
-    articles: { type: "array", items: { $ref: "ArticleRow#" }, description: "a page (limit, offset) of the articles that name it, newest first" },
-    articlesTotal: { type: "integer", description: "articles that name it" },
-    limit: { type: "integer" },
-    offset: { type: "integer" },
+    ...articlePageProperties("a page (limit, offset) of the articles that name it, newest first", "articles that name it"),
     events: {
       type: "array",
       description: "timeline events it takes part in or is named in, in date order, with the part it plays; each event's sources that name it come first",

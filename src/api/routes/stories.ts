@@ -5,7 +5,7 @@
 import type { FastifyInstance } from "fastify";
 import { findStory } from "../lookups.js";
 import type { PageQuery } from "../schemas.js";
-import { errorResponses, pageQuerySchema, pageSchema } from "../schemas.js";
+import { articlePageProperties, errorResponses, pageQuerySchema, pageSchema } from "../schemas.js";
 import type { RouteContext } from "./context.js";
 
 /** A story's articles come a page at a time: all of a story of thousands would be megabytes. */
@@ -32,10 +32,7 @@ const storyDetailSchema = {
   required: ["story", "articles", "articlesTotal", "limit", "offset", "outlets", "actors"],
   properties: {
     story: { $ref: "Story#" },
-    articles: { type: "array", items: { $ref: "ArticleRow#" }, description: "a page of its articles (limit, offset), oldest first" },
-    articlesTotal: { type: "integer", description: "articles in the story" },
-    limit: { type: "integer" },
-    offset: { type: "integer" },
+    ...articlePageProperties("a page of its articles (limit, offset), oldest first", "articles in the story"),
     outlets: {
       type: "array",
       description: "articles per outlet, over the whole story, most first",
