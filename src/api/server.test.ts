@@ -85,7 +85,7 @@ describe.each(testDrivers)("API on $name", (driver) => {
     const response = await app.inject({ url: "/api/search?q=ceasefire" });
     expect(response.statusCode).toBe(200);
     const result = response.json();
-    expect(result).toMatchObject({ query: "ceasefire", total: 2, limit: 20, offset: 0 });
+    expect(result).toMatchObject({ query: "ceasefire", total: 2, totalIsLowerBound: false, limit: 20, offset: 0 });
     expect(result.items[0].title).toBe(cairoTalks.title);
     expect(result.items[0].rank).toBeGreaterThan(result.items[1].rank);
     const highlighted = result.items[0].snippet.filter((s: { highlight: boolean }) => s.highlight).map((s: { text: string }) => s.text);
