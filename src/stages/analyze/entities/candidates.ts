@@ -114,7 +114,8 @@ function extend(words: Word[], units: Unit[], text: string): Unit[] {
     const connector = words[last.to];
     if (!connector) return units;
     const lower = connector.text.toLowerCase();
-    const joined = joinsAsConnector(lower, connector.text, units, words, inOfPhrase);
+    const headedAfter = !ORG_HEADS.has(words[last.to - 1]!.text.toLowerCase()) && headedRunAfter(words, last.to + 1);
+    const joined = joinsAsConnector(lower, connector.text, units, words, inOfPhrase || headedAfter);
     if (!joined) return units;
     // "of the": the article needs a name after it too.
     const afterIndex = lower === "of" && words[last.to + 1]?.text === "the" ? last.to + 2 : last.to + 1;
@@ -125,6 +126,26 @@ function extend(words: Word[], units: Unit[], text: string): Unit[] {
     if (lower === "of" || lower === "for") inOfPhrase = true;
   }
   return units;
+}
+
+/** Longest run of capitalised words (and "and") looked through for an organisation's head word after "and". */
+const MAX_HEADED_RUN = 5;
+
+/**
+ * Do the capitalised words from `i` on (with "and" between them) end on an
+ * organisation's head word: "Somerset Fire and Rescue" after "Devon and"? Then "and"
+ * is inside one name ("Devon and Somerset Fire and Rescue", "Surrey Fire and Rescue
+ * Service"), not between two ("Hamas and Israel"). The caller checks that the words
+ * before "and" are no whole name already ("Surrey Police and Surrey Fire and Rescue").
+ */
+function headedRunAfter(words: Word[], i: number): boolean {
+  let lastCapitalised: Word | undefined;
+  for (let k = i; k < Math.min(words.length, i + MAX_HEADED_RUN); k++) {
+    const word = words[k]!;
+    if (isCapitalised(word)) lastCapitalised = word;
+    else if (word.text !== "and") break;
+  }
+  return lastCapitalised !== undefined && ORG_HEADS.has(lastCapitalised.text.toLowerCase());
 }
 
 /** A word that starts with digits inside a name: "76ers" in "Philadelphia 76ers". */
@@ -138,14 +159,14 @@ function numberedName(words: Word[], i: number): Unit | undefined {
  * May this small word join two capitalised units? Particles of personal names always
  * may ("Mohammed bin Salman"); "of"/"for" only after a head word that takes a
  * complement ("Bank of", "Secretary of", "Committee for"); "and" only inside such a
- * complement ("Department of Health and Human Services"), never between two names
- * ("Hamas and Israel").
+ * complement ("Department of Health and Human Services") or before the rest of a
+ * headed name ("Fire and Rescue Service"), never between two names ("Hamas and Israel").
  */
-function joinsAsConnector(lower: string, raw: string, units: Unit[], words: Word[], inOfPhrase: boolean): boolean {
+function joinsAsConnector(lower: string, raw: string, units: Unit[], words: Word[], andJoins: boolean): boolean {
   if (NAME_PARTICLES.has(lower) && raw === lower) return true;
   if (!NAME_CONNECTORS.has(lower)) return false;
   if (lower === "&") return true;
-  if (lower === "and" || lower === "the") return inOfPhrase && lower === "and";
+  if (lower === "and" || lower === "the") return andJoins && lower === "and";
   if (lower === "of" || lower === "for") {
     const last = units[units.length - 1]!;
     const lastWord = words[last.to - 1]!.text.toLowerCase();

@@ -84,15 +84,26 @@ function trimRun(original: Unit[], words: Word[]): TrimmedRun | undefined {
     if (!acronym && !rest.some((u) => u.kind === "gazetteer") && !typeByHead(rest, words)) return undefined; // "The Big Lebowski"
     units = rest;
   }
+  let trailingTitle = false;
   while (units.length > 1 && units[units.length - 1]!.kind === "word" && TITLE_HEADS.has(lowerAt(units[units.length - 1]!))) {
     units = trimConnectors(units.slice(0, -1));
+    trailingTitle = true;
   }
+  // "Assistant Chief Fire Officer": the whole run was a title; what it opened with is no name ("Fire" is not a person).
+  while (trailingTitle && units.length > 1 && units[0]!.kind === "word" && isRoleWord(lowerAt(units[0]!))) {
+    units = trimConnectors(units.slice(1));
+  }
+  if (trailingTitle && units.length === 1 && units[0]!.kind === "word" && isRoleWord(lowerAt(units[0]!))) return undefined;
   const demonym = units[0]!.kind === "word" ? countryOfDemonym(words[units[0]!.from]!.text) : undefined;
   const plainAfterDemonym = units.length > 1 && !units.some((u) => u.kind === "gazetteer") && !typeByHead(units, words);
   if (demonym && plainAfterDemonym && !findTitle(units, words)) {
     return { units: trimConnectors(units.slice(1)), courtesy, demonym };
   }
   return { units, courtesy };
+}
+
+function isRoleWord(lower: string): boolean {
+  return TITLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower);
 }
 
 const OPENING_QUOTES = new Set(["“", '"', "``", "`", "‘", "'", "«"]);

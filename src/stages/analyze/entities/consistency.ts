@@ -42,6 +42,7 @@ export function harmonise(all: Found[], context: DocumentContext, titleSentences
   const things = thingNames(context, localKey);
   const allSurnames = things.size === 0 ? undefined : surnamesOf(all);
   const found = allSurnames === undefined ? all : all.filter((f) => !isThing(f, things, allSurnames, localKey));
+  confirmLeaders(found);
   unifyTypes(found);
   const shortNames = shortNamesOf(found);
   for (const f of found) {
@@ -83,6 +84,28 @@ function shortNamesOf(found: Found[]): Set<string> {
     }
   }
   return short;
+}
+
+/** Last words of a government named after its leader: "the Bush administration", "the Netanyahu government". */
+const LEADERS_GOVERNMENTS = new Set(["administration", "government", "cabinet", "regime", "presidency"]);
+
+/**
+ * A name the article writes as a person somewhere and also as the leader of a
+ * government ("the Bush administration") is a person: that is a head word's
+ * evidence, and it outweighs "the Bush move" read as an organisation by its "the".
+ * Upgrades the evidence of those persons, in place, before the types are unified.
+ */
+function confirmLeaders(found: Found[]): void {
+  const leaders = new Set<string>();
+  for (const f of found) {
+    const parts = f.text.split(/\s+/);
+    if (f.type !== "ORG" || f.evidence !== "head" || parts.length < 2) continue;
+    if (LEADERS_GOVERNMENTS.has(parts[parts.length - 1]!.toLowerCase())) leaders.add(localKey(parts.slice(0, -1).join(" ")));
+  }
+  if (leaders.size === 0) return;
+  for (const f of found) {
+    if (f.type === "PERSON" && EVIDENCE_STRENGTH[f.evidence] < EVIDENCE_STRENGTH.head && leaders.has(localKey(f.text))) f.evidence = "head";
+  }
 }
 
 function unifyTypes(found: Found[]): void {

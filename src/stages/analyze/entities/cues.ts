@@ -75,6 +75,8 @@ export const ORG_HEADS = new Set([
   "entertainment", "motors", "systems", "technologies", "labs", "partners", "holdings", "industries", "enterprises",
   "church", "congress", "senate", "tribunal", "secretariat", "presidency", "militia", "regiment", "battalion",
   "division", "unit", "jihad", "mission", "program", "programme", "conference", "caucus", "federal", "project",
+  "rescue", "advisors", "advisers", "associates", "consultants", "consulting", "distributors", "distribution", "ventures",
+  "networks", "solutions", "pharmaceuticals",
 ]);
 
 /** Last words that make a capitalised sequence a news outlet. */

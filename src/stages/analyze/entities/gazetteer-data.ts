@@ -97,6 +97,11 @@ export const REGIONS: GazetteerEntry[] = [
   { name: "Gulf of Mexico", type: "LOC" },
   { name: "Caribbean", type: "LOC" },
   { name: "Silicon Valley", type: "LOC" },
+  { name: "Midwest", type: "LOC", aliases: ["Middle West"] },
+  { name: "New England", type: "LOC" },
+  { name: "Pacific Northwest", type: "LOC" },
+  { name: "Scandinavia", type: "LOC" },
+  { name: "Central Asia", type: "LOC" },
   { name: "England", type: "GPE" },
   { name: "Scotland", type: "GPE" },
   { name: "Wales", type: "GPE" },
@@ -106,6 +111,16 @@ export const REGIONS: GazetteerEntry[] = [
   { name: "Tibet", type: "GPE" },
   { name: "Xinjiang", type: "GPE" },
   { name: "Somaliland", type: "GPE" },
+  // counties of England, named without the country in British news ("Kent" and "Devon" are left
+  // out: given names too, and a listed place would outweigh the person in "Devon Still")
+  ...[
+    "Essex", "Surrey", "Sussex", "East Sussex", "West Sussex", "Cumbria", "Cornwall", "Somerset", "Dorset", "Hampshire",
+    "Wiltshire", "Gloucestershire", "Oxfordshire", "Berkshire", "Buckinghamshire", "Hertfordshire", "Bedfordshire",
+    "Cambridgeshire", "Norfolk", "Suffolk", "Lincolnshire", "Leicestershire", "Northamptonshire", "Warwickshire",
+    "Worcestershire", "Herefordshire", "Shropshire", "Staffordshire", "Derbyshire", "Nottinghamshire", "Cheshire",
+    "Lancashire", "Merseyside", "Greater Manchester", "West Midlands", "Yorkshire", "North Yorkshire", "West Yorkshire",
+    "South Yorkshire", "Northumberland", "Tyne and Wear",
+  ].map((name) => ({ name, type: "GPE" as const })),
   // large islands and historic regions often named without their country
   ...[
     "Sicily", "Sardinia", "Corsica", "Crete", "Rhodes", "Bali", "Java", "Sumatra", "Borneo", "Tasmania", "Hokkaido",

@@ -64,9 +64,12 @@ export function classifyPlain(sentence: number, units: Unit[], context: Document
   if (beforeMediaNoun(words, end)) return make("MEDIA", "head");
   if (GIVEN_NAMES.has(parts[0]!.text.toLowerCase())) return make("PERSON", "given-name");
   if (parts.some(looksArabicNamePart)) return make("PERSON", "shape");
-  // "Tar Heels", "Purple Aces": common words ending in a plural name a team or a group; "Maurice Cheeks" does not.
+  if (parts.some(isBrandCase)) return make("ORG", "shape"); // "Reliance GlobalCom"
+  // "Tar Heels", "Purple Aces": common words ending in a plural name a team or a group; "Maurice
+  // Cheeks", "Mo Cheeks" do not, and the article shows it by writing "Cheeks" alone as a surname.
   const allCommon = parts.every((w) => context.dictionary.has(w.text.toLowerCase()));
-  if (allCommon && isPluralNoun(parts[parts.length - 1]!, context)) return make("ORG", "head");
+  const last = parts[parts.length - 1]!;
+  if (allCommon && isPluralNoun(last, context) && !writtenAloneAsSurname(last.text, context)) return make("ORG", "head");
   const cue = contextType(sentence, from, end, context);
   if (cue === "GPE" || cue === "ORG") return make(cue, "context");
   // Nothing but the capitals says name, and every word is an ordinary word: "Something More", "Key Issues".
@@ -99,6 +102,7 @@ function classifySingle(word: Word, make: Make, context: DocumentContext): Found
     return cue === "MEDIA" ? make("MEDIA", "context") : make("ORG", "shape");
   }
   if (isStateAbbreviation(word, context)) return make("GPE", "context");
+  if (isBrandCase(word)) return make(cue === "MEDIA" ? "MEDIA" : "ORG", "shape");
   // "a Troy resident", "Chelsea police": a given name before a noun only places take is the place.
   if (following && RESIDENCE_FOLLOWERS.has(following)) return make("GPE", "context");
   if (GIVEN_NAMES.has(lower)) return make("PERSON", "given-name");
@@ -107,6 +111,22 @@ function classifySingle(word: Word, make: Make, context: DocumentContext): Found
   if (ordinaryInside(word, context) || word.pos !== "PROPN") return undefined;
   if (cue && cue !== "MEDIA") return make(cue, "context");
   return make("PERSON", "shape");
+}
+
+/**
+ * Does the article write the word alone, as a surname is written: mid-sentence, with no
+ * "the" and no other capitalised word before it ("checked with Cheeks", "because
+ * Cheeks was")? A team's short name takes "the": "the Heels".
+ */
+function writtenAloneAsSurname(text: string, context: DocumentContext): boolean {
+  return context.words.some((sentence) =>
+    sentence.some((w, i) => {
+      if (w.text !== text || i === 0) return false;
+      const before = sentence[i - 1]!.text;
+      const after = sentence[i + 1]?.text ?? "";
+      return /^\p{Ll}/u.test(before) && before !== "the" && !/^\p{Lu}/u.test(after);
+    }),
+  );
 }
 
 /** "operator Seacom", "operator, Seacom,": an organisation's noun in lower case right before the name. */
@@ -127,6 +147,19 @@ function isOrganisersEvent(word: Word, following: string): boolean {
 function beforeMediaNoun(words: Word[], end: number): boolean {
   const noun = words[end]?.text ?? "";
   return MEDIA_NOUNS_AFTER.has(noun);
+}
+
+/** Parts before a capital inside a personal name: "McDermott", "LaCalamita", "DeShawn", "VanDeest". */
+const NAME_PREFIXES_INSIDE = new Set(["mc", "mac", "la", "le", "de", "del", "della", "di", "da", "du", "van", "von", "lu", "li", "fitz", "st"]);
+
+/**
+ * A capital inside the word after lower-case letters, not after a personal name's
+ * prefix: "RussiaToday", "MyFoxHouston", "GlobalCom". Companies, sites and outlets are
+ * written so; people are not, but for "McDermott" and the like.
+ */
+function isBrandCase(word: Word): boolean {
+  const inner = /^\p{Lu}(\p{Ll}+)\p{Lu}\p{Ll}/u.exec(word.text);
+  return inner !== null && !NAME_PREFIXES_INSIDE.has(word.text.slice(0, inner[1]!.length + 1).toLowerCase());
 }
 
 /** "al-Nakhala", "bin Salman", "Abu Obeida": a part only Arabic personal names have. */

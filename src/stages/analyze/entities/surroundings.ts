@@ -26,31 +26,46 @@ function escapeRegExp(text: string): string {
 
 /**
  * Type suggested by the words around words [from, to) of a sentence, first match:
+ *   PERSON: ", who" after ("of W. Mark Felt, who..."), with no "the" before ("the
+ *           Saints, who"): only people and teams take "who";
  *   GPE: a place preposition before ("in Malibu"), ", of" or ", from" before (", of
  *        Burnsville,"), "the city of" before, a place
  *        noun after ("a Vancouver man", "Bloomington police"), ", N.Y." after;
  *   PERSON: a person's following after ("the Obama campaign");
- *   ORG: "the" before ("the Saints");
+ *   ORG: "the" before ("the Saints"), unless the name is the first half of a
+ *        hyphenated modifier: then "the" is the noun's ("the Bush-era rule");
  *   PERSON: a reporting verb after ("X said");
- *   MEDIA: a source cue before ("according to X").
+ *   MEDIA: a source cue before ("according to X"), unless the name is a possessor
+ *          ("citing Felt's grandson": the grandson is the source).
  */
 export function contextType(sentence: number, from: number, to: number, context: DocumentContext): EntityType | undefined {
   const words = context.words[sentence]!;
   const previous = words[from - 1]?.text.toLowerCase();
   const next = words[to]?.text.toLowerCase();
   const possessive = next === "'s" || next === "’s";
+  if (next === "," && words[to + 1]?.text.toLowerCase() === "who" && previous !== "the") return "PERSON";
   if (previous && PLACE_PREPOSITIONS.has(previous) && !possessive) return "GPE";
   // "Luann Johnson, of Burnsville,", "The man, from Hampton East,": where a person is from, in apposition.
   if ((previous === "of" || previous === "from") && words[from - 2]?.text === "," && !possessive) return "GPE";
   if (afterPlaceOf(words, from) || (next && PLACE_FOLLOWERS.has(next)) || beforeStateOrCountry(words, to, context)) return "GPE";
   if (words[to - 1]!.cut && PLACE_FOLLOWERS.has(tailOf(words[to - 1]!, context))) return "GPE"; // "a Woodburn-area bank"
   if (next && PERSON_MODIFIER_FOLLOWERS.has(next)) return "PERSON";
-  if (previous === "the") return "ORG";
+  if (previous === "the" && !beforeHyphenTail(words, to)) return "ORG";
   if (next && REPORTING_VERBS_AFTER.has(next)) return "PERSON";
   const start = words[from]!.start;
   const before = context.text.slice(Math.max(0, start - SOURCE_CUE_WINDOW), start).toLowerCase();
-  if (SOURCE_CUE_PATTERN.test(before)) return "MEDIA";
+  if (SOURCE_CUE_PATTERN.test(before) && !(possessive && /^\p{Ll}/u.test(words[to + 1]?.text ?? ""))) return "MEDIA";
   return undefined;
+}
+
+/**
+ * Does a lower-case hyphenated tail follow the name: "the Bush-era rule" (the tail cut
+ * off the word, see tokens.ts), "the Bush - era rule" (a spaced hyphen)? "The" is then
+ * the determiner of the noun the compound modifies, not the name's.
+ */
+function beforeHyphenTail(words: Word[], to: number): boolean {
+  if (words[to - 1]!.cut) return true;
+  return words[to]?.text === "-" && /^\p{Ll}/u.test(words[to + 1]?.text ?? "");
 }
 
 /** "in the X", "at X": a place preposition before a name, "the" skipped. */
