@@ -6,7 +6,7 @@
  * "In", "Critics") are trimmed off.
  */
 import {
-  ARTICLE_PREFIXES, DATE_WORDS, GPE_HEADS, LOC_HEADS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_HEADS,
+  ARTICLE_PREFIXES, DATE_WORDS, GPE_HEADS, LOC_HEADS, MEDIA_HEADS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_HEADS,
 } from "./cues.js";
 import { lookupPhrase, MAX_PHRASE_WORDS } from "./gazetteer.js";
 import { GIVEN_NAMES } from "./given-names.js";
@@ -113,6 +113,11 @@ function extend(words: Word[], units: Unit[], text: string): Unit[] {
     }
     const connector = words[last.to];
     if (!connector) return units;
+    // "the District Attorney's Office", "the Sheriff's Office": the office is named after its holder.
+    if (POSSESSIVES.has(connector.text) && OFFICE_AFTER_POSSESSIVE.has(words[last.to + 1]?.text ?? "")) {
+      units.push({ from: last.to, to: last.to + 1, kind: "connector" }, { from: last.to + 1, to: last.to + 2, kind: "word" });
+      return units;
+    }
     const lower = connector.text.toLowerCase();
     const headedAfter = !ORG_HEADS.has(words[last.to - 1]!.text.toLowerCase()) && headedRunAfter(words, last.to + 1);
     const joined = joinsAsConnector(lower, connector.text, units, words, inOfPhrase || headedAfter);
@@ -127,6 +132,11 @@ function extend(words: Word[], units: Unit[], text: string): Unit[] {
   }
   return units;
 }
+
+const POSSESSIVES = new Set(["'s", "’s"]);
+
+/** Capitalised nouns that, after a possessive, make one organisation with the name before: "Sheriff's Office". */
+const OFFICE_AFTER_POSSESSIVE = new Set(["Office", "Department"]);
 
 /** Longest run of capitalised words (and "and") looked through for an organisation's head word after "and". */
 const MAX_HEADED_RUN = 5;
@@ -202,6 +212,12 @@ export function ordinaryInside(word: Word, context: DocumentContext): boolean {
   return context.lowercaseWords.has(lower) || (context.dictionary.has(lower) && context.capitalHeavy.has(word.sentence));
 }
 
+/** A word that heads a name but names nothing alone: "Entertainment", "Service", "Center", "News". */
+export function isHeadWord(word: Word): boolean {
+  const lower = word.text.toLowerCase();
+  return ORG_HEADS.has(lower) || MEDIA_HEADS.has(lower) || LOC_HEADS.has(lower) || GPE_HEADS.has(lower);
+}
+
 /**
  * Drops sentence-initial words that are capitalised only because they start the
  * sentence: not a gazetteer phrase, not known as a name elsewhere in the article,
@@ -223,6 +239,9 @@ function trimInitial(units: Unit[], words: Word[], initial: Set<number>, context
     const lower = word.text.toLowerCase();
     if ((TITLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower)) && start < units.length - 1) break;
     if (word.pos === "PROPN" && !looksOrdinary(word, context)) break;
+    // "Summit Entertainment announced": trimming would leave a head word alone, which names nothing.
+    const next = units[start + 1];
+    if (start === units.length - 2 && next!.kind === "word" && isHeadWord(words[next!.from]!)) break;
     start++;
   }
   const rest = units.slice(start);

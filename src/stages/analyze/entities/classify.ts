@@ -286,6 +286,13 @@ function mixedAsWhole(piece: Piece, context: DocumentContext): Found | undefined
   if (first!.kind === "word" && GIVEN_NAMES.has(words[first!.from]!.text.toLowerCase()) && !listedPhrase) {
     return makeFound(piece.sequence.sentence, piece.units, context, "PERSON", "given-name");
   }
+  // "Telecom Egypt", "Air France", "Radio Free Europe": a trade's word before a listed place names a company.
+  const lastUnit = piece.units[piece.units.length - 1]!;
+  const placeLast = lastUnit.kind === "gazetteer" && (lastUnit.gazetteer!.type === "GPE" || lastUnit.gazetteer!.type === "LOC");
+  if (placeLast && first!.kind === "word" && TRADE_WORDS_BEFORE_PLACE.has(words[first!.from]!.text.toLowerCase())) {
+    const type = MEDIA_HEADS.has(words[first!.from]!.text.toLowerCase()) ? "MEDIA" : "ORG";
+    return makeFound(piece.sequence.sentence, piece.units, context, type, "head");
+  }
   const rest = piece.units.slice(1);
   const placeFirst = first!.kind === "gazetteer" && first!.gazetteer!.type === "GPE";
   // Words the article also writes in lower case are not part of a name: "Doha Talks" is Doha, then talks.
@@ -295,6 +302,9 @@ function mixedAsWhole(piece: Piece, context: DocumentContext): Found | undefined
   }
   return undefined;
 }
+
+/** First words of a company named after its country: "Telecom Egypt", "Air France", "Radio Free Europe", "TV Azteca". */
+const TRADE_WORDS_BEFORE_PLACE = new Set(["telecom", "telekom", "air", "bank", "banque", "radio", "tv", "petroleum"]);
 
 /** Splits a piece at its gazetteer units and types each part on its own. */
 function splitMixed(piece: Piece, context: DocumentContext): Found[] {

@@ -122,6 +122,17 @@ function unifyTypes(found: Found[]): void {
       f.evidence = "document";
     }
   }
+  // A given name alone ("Troy") that the article also writes as a place ("a Troy resident",
+  // "Troy police") is that place: news names people in full or by surname, seldom by a lone first name.
+  const places = new Map<string, Found>();
+  for (const f of found) if (f.evidence === "context" && (f.type === "GPE" || f.type === "LOC")) places.set(localKey(f.text), f);
+  for (const f of found) {
+    const place = f.evidence === "given-name" && !/\s/.test(f.text) ? places.get(localKey(f.text)) : undefined;
+    if (place) {
+      f.type = place.type;
+      f.evidence = "document";
+    }
+  }
 }
 
 /** Last name parts of the persons written with two or more words: "Haniyeh", "Nakhala". */

@@ -10,13 +10,31 @@ import type { DocumentContext, Found } from "./records.js";
 
 const ARTICLES = new Set(["the", "a", "an"]);
 
-/** Retypes, in place, the persons and organisations written as the name of a facility. */
+/** Lower-case words allowed between a place's name and the facility noun: "a Staunton ice cream store". */
+const MAX_FACILITY_MODIFIERS = 2;
+
+/**
+ * Retypes, in place, the persons and organisations written as the name of a facility.
+ * With lower-case words between the name and the noun ("a Staunton ice cream store",
+ * "a Woodburn jewellery shop"), the name is not the shop's but where it is: a place (GPE),
+ * unless a list or a title typed it (a listed company: "a Ford car dealership").
+ */
 export function markFacilities(all: Found[], context: DocumentContext): void {
   for (const f of all) {
     if (f.type === "GPE" || f.type === "LOC") continue;
     const words = context.words[f.sentence]!;
-    const next = words[f.to]?.text;
-    if (next && FACILITY_NOUNS_AFTER.has(next) && afterArticle(words.map((w) => w.text), f.from)) f.type = "LOC";
+    const texts = words.map((w) => w.text);
+    if (!afterArticle(texts, f.from)) continue;
+    const next = texts[f.to];
+    if (next && FACILITY_NOUNS_AFTER.has(next)) {
+      f.type = "LOC";
+      continue;
+    }
+    for (let k = f.to + 1; k <= f.to + MAX_FACILITY_MODIFIERS && /^\p{Ll}+$/u.test(texts[k - 1] ?? ""); k++) {
+      if (!FACILITY_NOUNS_AFTER.has(texts[k] ?? "") || !WEAK_EVIDENCE.has(f.evidence)) continue;
+      f.type = "GPE";
+      break;
+    }
   }
 }
 

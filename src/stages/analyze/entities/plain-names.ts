@@ -11,10 +11,10 @@
  */
 import type { EntityType } from "../types.js";
 import {
-  ARTICLE_PREFIXES, GOVERNMENT_FOLLOWERS, LOC_PREFIXES, MEDIA_NOUNS_AFTER, NAME_PARTICLES, NEVER_ALONE, NON_ENTITY_FOLLOWERS, ORG_NOUNS_BEFORE, RESIDENCE_FOLLOWERS,
+  ARTICLE_PREFIXES, GOVERNMENT_FOLLOWERS, LOC_PREFIXES, MEDIA_NOUNS_AFTER, NAME_PARTICLES, NEVER_ALONE, NON_ENTITY_FOLLOWERS, ORG_NOUNS_BEFORE, PLACE_FOLLOWERS, RESIDENCE_FOLLOWERS,
   ROLE_MODIFIERS, TITLE_HEADS,
 } from "./cues.js";
-import { ordinaryInside } from "./candidates.js";
+import { isHeadWord, ordinaryInside } from "./candidates.js";
 import { countryOfDemonym } from "./gazetteer.js";
 import { GIVEN_NAMES } from "./given-names.js";
 import type { DocumentContext, Evidence, Found, Unit } from "./records.js";
@@ -39,6 +39,14 @@ const MIN_UNKNOWN_ACRONYM = 3;
 const MAX_LEADER_WORDS = 2;
 
 type Make = (type: EntityType, evidence: Evidence) => Found;
+
+/** Endings of town and county names that surnames seldom have: "Huntsville", "Edinburgh", "Lancashire", "Middlesbrough". */
+const PLACE_ENDING = /\p{L}{3}(?:ville|burgh|shire|borough|brough)$/u;
+
+const COMPASS_REGIONS = new Set(["west", "east", "north", "south"]);
+
+/** Place followers that a family's name takes too: "the Jordan family", "the Lindsay home". */
+const FAMILY_NOUNS = new Set(["family", "home", "couple"]);
 
 /** Types a run of plain capitalised words of one sentence, or says it is no entity (undefined). */
 export function classifyPlain(sentence: number, units: Unit[], context: DocumentContext): Found | undefined {
@@ -102,14 +110,21 @@ function classifySingle(word: Word, make: Make, context: DocumentContext): Found
     return cue === "MEDIA" ? make("MEDIA", "context") : make("ORG", "shape");
   }
   if (isStateAbbreviation(word, context)) return make("GPE", "context");
+  // "the West", "the South": a region, not an organisation for its "the".
+  if (COMPASS_REGIONS.has(lower) && context.words[word.sentence]![word.index - 1]?.text.toLowerCase() === "the") return make("LOC", "context");
   if (isBrandCase(word)) return make(cue === "MEDIA" ? "MEDIA" : "ORG", "shape");
-  // "a Troy resident", "Chelsea police": a given name before a noun only places take is the place.
+  // "a Troy resident", "Chelsea police": a given name before a noun only places take is the place;
+  // so before a place's noun ("the 39-year-old Troy man", "Troy office"), but for a family's ("the Troy family").
   if (following && RESIDENCE_FOLLOWERS.has(following)) return make("GPE", "context");
+  if (following && PLACE_FOLLOWERS.has(following) && !FAMILY_NOUNS.has(following)) return make("GPE", "context");
   if (GIVEN_NAMES.has(lower)) return make("PERSON", "given-name");
   if (cue === "ORG" && isPluralNoun(word, context)) return make("ORG", "context");
   if (cue === "MEDIA" && ordinaryInside(word, context)) return make("MEDIA", "context");
   if (ordinaryInside(word, context) || word.pos !== "PROPN") return undefined;
+  // "Entertainment", "Service" left alone by a split: a head word is no one's name.
+  if (isHeadWord(word) && (cue === undefined || cue === "PERSON")) return undefined;
   if (cue && cue !== "MEDIA") return make(cue, "context");
+  if (PLACE_ENDING.test(lower)) return make("GPE", "shape"); // "Huntsville", "Pittsburgh"
   return make("PERSON", "shape");
 }
 
