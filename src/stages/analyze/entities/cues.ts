@@ -27,7 +27,7 @@ export const ROLE_HEADS = new Set([
 export const ROLE_MODIFIERS = new Set([
   "prime", "foreign", "defense", "defence", "interior", "finance", "economy", "health", "justice", "education",
   "information", "energy", "oil", "trade", "transport", "agriculture", "culture", "tourism", "housing", "labor", "labour",
-  "intelligence", "security", "military", "political", "politburo", "bureau", "army", "police", "navy", "naval", "air",
+  "intelligence", "security", "military", "political", "commerce", "politburo", "bureau", "army", "police", "navy", "naval", "air",
   "senior", "top", "chief", "deputy", "vice", "former", "ex", "acting", "interim", "late", "then", "current", "new",
   "outgoing", "incoming", "special", "national", "supreme", "general", "executive", "assistant", "associate", "lead",
   "head", "high", "state", "federal", "regional", "local", "district", "county", "city", "opposition", "exiled",
@@ -50,7 +50,7 @@ export const TITLE_HEADS = new Set([
   "deputy", "head", "attorney", "pm", "mp", "ceo", "founder", "crown prince", "father", "rev.", "reverend",
   "gov.", "gov", "sen", "rep", "supt.", "insp.", "cmdr.", "adm.", "sgt", "cpl.", "pvt.", "amb.", "lt", "gen", "col",
   // sports positions written before players' names in sports news
-  "qb", "rb", "wr", "te", "lb", "cb", "pitcher", "striker", "goalkeeper", "midfielder", "defender",
+  "qb", "rb", "wr", "te", "lb", "cb", "pitcher", "striker", "goalkeeper", "midfielder", "defender", "champion",
 ]);
 
 /** Multi-word titles that contain a word outside the role vocabulary. */
@@ -101,7 +101,8 @@ export const NON_ENTITY_FOLLOWERS = new Set([
   "scandal", "affair", "scale", "era", "sequel", "prequel", "movie", "film", "franchise", "series", "show", "album", "song",
   "book", "novel", "award", "awards", "nomination", "prize", "trophy", "ceremony", "telecast", "tournament", "bowl", "cup",
   "championship", "season", "playoffs", "rule", "law", "act", "bill", "amendment", "treaty", "accords", "doctrine",
-  "browser", "patch", "virus", "flaw", "vulnerability", "crime", "syndrome", "disease", "effect", "style",
+  "browser", "patch", "virus", "flaw", "vulnerability", "crime", "syndrome", "disease", "effect", "style", "cocktail",
+  "cocktails",
 ]);
 
 /** Lower-case nouns after a name that make it a person: "the Obama campaign", "Netanyahu aides". */
@@ -234,10 +235,11 @@ export const NEVER_ALONE = new Set([
   "internet", "web", "tv", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "est", "pdt", "pst", "edt", "et", "bc", "ad",
   "islam", "judaism", "christianity", "muslim", "muslims", "christian", "christians", "jewish", "jew", "jews",
   "arab", "arabs", "islamist", "islamists", "islamic", "sunni", "sunnis", "shiite", "shiites", "shia", "druze",
-  "bedouin", "kurd", "kurds", "kurdish", "western", "westerners", "eastern", "northern", "southern", "european",
+  "bedouin", "kurd", "kurds", "kurdish", "western", "westerners", "eastern", "northern", "southern", "central", "european",
   "europeans", "african", "asian", "latino", "hispanic", "zionist", "zionists", "english", "arabic", "hebrew", "farsi",
   "persian", "french", "spanish", "german", "covid", "covid-19", "coronavirus", "oscar", "oscars", "grammy", "emmy",
-  "x", "photo", "video",
+  "x", "photo", "video", "euro", "euros", "dollar", "dollars", "catholic", "catholics", "protestant", "protestants",
+  "evangelical", "evangelicals", "mormon", "mormons", "hindu", "hindus", "buddhist", "buddhists", "sikh", "sikhs",
   "update", "updated", "breaking", "exclusive", "watch", "read", "share", "comment", "comments", "advertisement",
   "celsius", "fahrenheit", "ph.d.", "phd", "ceo", "cfo", "gdp", "ft", "pm", "no", "yes", "ms.", "mph", "km",
 ]);

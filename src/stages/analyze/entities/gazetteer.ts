@@ -124,7 +124,15 @@ export function countryOfDemonym(word: string): string | undefined {
   const key = phraseKey(word);
   const demonyms = getIndex().demonyms;
   // Plural of a people: "Palestinians", "Israelis".
-  return demonyms.get(key) ?? (key.endsWith("s") ? demonyms.get(key.slice(0, -1)) : undefined);
+  const listed = demonyms.get(key) ?? (key.endsWith("s") ? demonyms.get(key.slice(0, -1)) : undefined);
+  return listed ?? placeOfAdjective(word.replace(/s$/u, ""));
+}
+
+/** "Somalian", "Alaskan", "Californian": a listed place and an "n", the regular adjective of a place no table lists. */
+function placeOfAdjective(word: string): string | undefined {
+  if (!word.endsWith("n")) return undefined;
+  const place = lookupPhrase(word.slice(0, -1));
+  return place && (place.type === "GPE" || place.type === "LOC") ? place.canonical : undefined;
 }
 
 /** Every gazetteer entry with its aliases, for the actor resolver's alias table. */

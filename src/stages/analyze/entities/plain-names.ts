@@ -105,8 +105,13 @@ function classifySingle(word: Word, make: Make, context: DocumentContext): Found
   const following = context.words[word.sentence]![word.index + 1]?.text;
   if (following && NON_ENTITY_FOLLOWERS.has(following) && !isOrganisersEvent(word, following)) return undefined;
   const cue = contextType(word.sentence, word.index, word.index + 1, context);
+  if (/^\p{Lu}{2,}s$/u.test(letters)) return undefined; // "46 KOs", "commercial ISPs": a plural is a class, not a name
   if (letters === letters.toUpperCase()) {
     if (letters.length < MIN_UNKNOWN_ACRONYM || letters.length > ACRONYM_MAX_LETTERS) return undefined;
+    // "A MAN was...": after an article, a word the article also writes in lower case is that word in
+    // capitals for emphasis ("an NFL-best" is not: "nfl" never appears so).
+    const previous = context.words[word.sentence]![word.index - 1]?.text.toLowerCase() ?? "";
+    if (context.lowercaseWords.has(lower) && ["a", "an", "the"].includes(previous)) return undefined;
     return cue === "MEDIA" ? make("MEDIA", "context") : make("ORG", "shape");
   }
   if (isStateAbbreviation(word, context)) return make("GPE", "context");
