@@ -7,6 +7,7 @@
  */
 import {
   ARTICLE_PREFIXES, DATE_WORDS, GPE_HEADS, LOC_HEADS, MEDIA_HEADS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_HEADS,
+  TRADE_WORDS_BEFORE_PLACE,
 } from "./cues.js";
 import { lookupPhrase, MAX_PHRASE_WORDS } from "./gazetteer.js";
 import { GIVEN_NAMES } from "./given-names.js";
@@ -241,7 +242,9 @@ function trimInitial(units: Unit[], words: Word[], initial: Set<number>, context
     if (word.pos === "PROPN" && !looksOrdinary(word, context)) break;
     // "Summit Entertainment announced": trimming would leave a head word alone, which names nothing.
     const next = units[start + 1];
-    if (start === units.length - 2 && next!.kind === "word" && isHeadWord(words[next!.from]!)) break;
+    if (next && start === units.length - 2 && next.kind === "word" && isHeadWord(words[next.from]!)) break;
+    // "Telecom Egypt said": a trade's word before a listed place opens a company's name.
+    if (next?.kind === "gazetteer" && TRADE_WORDS_BEFORE_PLACE.has(lower)) break;
     start++;
   }
   const rest = units.slice(start);

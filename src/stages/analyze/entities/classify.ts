@@ -12,7 +12,7 @@
 import type { EntityType } from "../types.js";
 import {
   COURTESY_TITLES, EVENT_HEADS, FACILITY_ORG_HEADS, GPE_HEADS, LOC_HEADS, LOC_PREFIXES, MEDIA_HEADS, MEDIA_SUFFIX_PAIRS,
-  MULTIWORD_TITLES, NON_ENTITY_PREFIXES, ORG_HEADS, ROLE_MODIFIERS, TITLE_HEADS,
+  MULTIWORD_TITLES, NON_ENTITY_PREFIXES, ORG_HEADS, ROLE_MODIFIERS, TITLE_HEADS, TRADE_WORDS_BEFORE_PLACE,
 } from "./cues.js";
 import { countryOfDemonym } from "./gazetteer.js";
 import { CITIES, US_STATES } from "./gazetteer-data.js";
@@ -302,9 +302,6 @@ function mixedAsWhole(piece: Piece, context: DocumentContext): Found | undefined
   }
   return undefined;
 }
-
-/** First words of a company named after its country: "Telecom Egypt", "Air France", "Radio Free Europe", "TV Azteca". */
-const TRADE_WORDS_BEFORE_PLACE = new Set(["telecom", "telekom", "air", "bank", "banque", "radio", "tv", "petroleum"]);
 
 /** Splits a piece at its gazetteer units and types each part on its own. */
 function splitMixed(piece: Piece, context: DocumentContext): Found[] {

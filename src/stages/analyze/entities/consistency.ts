@@ -66,16 +66,28 @@ export function harmonise(all: Found[], context: DocumentContext, titleSentences
   return [...found, ...recalled].sort((a, b) => a.start - b.start);
 }
 
+/** Last words of company names that the company drops when named again: "Summit Entertainment" -> "Summit". */
+const CORPORATE_SUFFIXES = new Set([
+  "entertainment", "studios", "records", "foods", "motors", "advisors", "advisers", "networks", "group", "inc", "inc.",
+  "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "holdings", "industries", "enterprises", "technologies",
+  "systems", "labs", "partners", "pharmaceuticals", "solutions", "ventures", "airlines", "airways", "distributors",
+]);
+
 /**
- * Short names of organisations named after a listed place: "Red Sox" and "Sox" for
- * "Boston Red Sox", "Saints" for "New Orleans Saints". The article may use them alone, at a
- * sentence start or in a headline, where nothing else types them.
+ * Short names of organisations: "Red Sox" and "Sox" for "Boston Red Sox", "Saints" for
+ * "New Orleans Saints" (named after a listed place); "Summit" for "Summit
+ * Entertainment" (a company without its corporate suffix). The article may use them
+ * alone, at a sentence start or in a headline, where nothing else types them.
  */
 function shortNamesOf(found: Found[]): Set<string> {
   const short = new Set<string>();
   for (const f of found) {
     if (f.type !== "ORG") continue;
     const parts = f.text.split(/\s+/);
+    if (f.evidence === "head" && parts.length >= 2 && CORPORATE_SUFFIXES.has(parts[parts.length - 1]!.toLowerCase())) {
+      const rest = parts.slice(0, -1).join(" ");
+      if (lookupPhrase(rest) === undefined) short.add(localKey(rest));
+    }
     // The longest listed place first: "Kansas City Chiefs" is "Chiefs", not "City Chiefs".
     for (let k = parts.length - 1; k >= 1; k--) {
       if (lookupPhrase(parts.slice(0, k).join(" "))?.type !== "GPE") continue;

@@ -119,6 +119,9 @@ export const ORG_NOUNS_BEFORE = new Set([
   "non-profit", "band", "supplier", "contractor", "developer", "giant", "subsidiary", "franchise", "outfit",
 ]);
 
+/** First words of a company named after its country: "Telecom Egypt", "Air France", "Radio Free Europe", "TV Azteca". */
+export const TRADE_WORDS_BEFORE_PLACE = new Set(["telecom", "telekom", "air", "bank", "banque", "radio", "tv", "petroleum"]);
+
 /** Lower-case nouns that, after a leader's name, make one organisation with it: "the Obama administration", "the Netanyahu government", "the Obama team". */
 export const GOVERNMENT_FOLLOWERS = new Set(["administration", "government", "cabinet", "coalition", "regime", "team"]);
 
