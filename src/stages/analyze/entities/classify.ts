@@ -44,6 +44,7 @@ export function classifySequence(sequence: Sequence, context: DocumentContext): 
   }
   const run = trimRun(sequence.units, words);
   if (!run) return [];
+  if (run.media) return [makeFound(sequence.sentence, run.units, context, "MEDIA", "head")];
   const piece: Piece = { sequence, units: run.units };
   const title = findTitle(piece.units, words);
   if (title) return splitAtTitle(piece, title, context);
@@ -59,6 +60,8 @@ interface TrimmedRun {
   courtesy: boolean;
   /** Country of a people's adjective that opened the run ("American Hasim Rahman"): the person's affiliation. */
   demonym?: string;
+  /** "The Times", "The Post": an outlet named by "The" and a head word alone. */
+  media?: boolean;
 }
 
 /**
@@ -81,6 +84,8 @@ function trimRun(original: Unit[], words: Word[]): TrimmedRun | undefined {
   if (units.length > 1 && units[0]!.kind === "word" && words[units[0]!.from]!.text === "The") {
     const rest = units.slice(1);
     const acronym = rest.length === 1 && /^\p{Lu}{2,}$/u.test(words[rest[0]!.from]!.text); // "The USGS"
+    // "told The Times": "The" and an outlet's head word is the outlet's whole name.
+    if (rest.length === 1 && MEDIA_HEADS.has(lowerAt(rest[0]!))) return { units, courtesy, media: true };
     if (!acronym && !rest.some((u) => u.kind === "gazetteer") && !typeByHead(rest, words)) return undefined; // "The Big Lebowski"
     units = rest;
   }

@@ -198,7 +198,7 @@ export const PLACE_OF_NOUNS = new Set([
 
 /** Words before a name that announce it as a quoted source: "according to X", "told X". */
 export const SOURCE_CUES = [
-  "according to", "told", "cited by", "citing", "quoted by", "quoting", "reported by", "speaking to", "speaking with",
+  "according to", "told", "telling", "cited by", "citing", "quoted by", "quoting", "reported by", "speaking to", "speaking with",
   "in an interview with", "an interview with", "in a statement to", "said to", "confirmed to", "wrote in", "reports in",
   "a report by", "a report in", "reported in", "published by", "broadcast by", "aired by", "via",
 ];

@@ -203,6 +203,8 @@ const TYPED_IN_CONTEXT: Expected[] = [
   { text: "Smoke was seen across Essex overnight.", name: "Essex", type: "GPE" },
   { text: "Storms swept the Midwest on Sunday.", name: "Midwest", type: "LOC" },
   { text: "The vote was seen in the West as a test.", name: "West", type: "LOC" },
+  // "The" and an outlet's head word alone
+  { text: "Industry experts told The Times that two cables went down.", name: "The Times", type: "MEDIA" },
   // a trade's word before a listed country names a company
   { text: "Telecom Egypt said repairs would take a week.", name: "Telecom Egypt", type: "ORG" },
   { text: "Repairs will take a week, Air Zambia said.", name: "Air Zambia", type: "ORG" },
