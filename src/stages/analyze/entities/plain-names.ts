@@ -5,7 +5,8 @@
  *   a thing named after it follows ("the Watergate scandal"): nothing;
  *   a government follows ("the Obama administration"): that organisation;
  *   a given name first, or a part only Arabic names have ("al-", "bin"): a person;
- *   common plural nouns ("Tar Heels"): a team or group;
+ *   a capital inside a word ("Reliance GlobalCom"): a company;
+ *   common plural nouns ("Tar Heels"), unless written alone as a surname: a team or group;
  *   the surroundings (surroundings.ts): place, organisation, person, outlet;
  *   only ordinary English words: nothing; else a person (a surname, most often).
  */
@@ -43,6 +44,7 @@ type Make = (type: EntityType, evidence: Evidence) => Found;
 /** Endings of town and county names that surnames seldom have: "Huntsville", "Edinburgh", "Lancashire", "Middlesbrough". */
 const PLACE_ENDING = /\p{L}{3}(?:ville|burgh|shire|borough|brough)$/u;
 
+/** Points of the compass that, after "the", name a region: "the West", "the South". */
 const COMPASS_REGIONS = new Set(["west", "east", "north", "south"]);
 
 /** Place followers that a family's name takes too: "the Jordan family", "the Lindsay home". */
@@ -87,11 +89,14 @@ export function classifyPlain(sentence: number, units: Unit[], context: Document
 
 /**
  * One capitalised word no list knows. In order: no entity alone (dates, demonyms,
- * particles, titles, initials, "Watergate" before "scandal"); an acronym is an
- * organisation (an outlet after a source cue); a state abbreviation a place; a given
- * name a person; "the" + plural a team or group ("the Saints"); a common word right
- * after a source cue an outlet ("told People"); another ordinary word nothing; then
- * the surroundings; else a person.
+ * particles, titles, initials, "Watergate" before "scandal", plural acronyms); an
+ * acronym is an organisation (an outlet after a source cue; an English word in capitals
+ * after an article is emphasis); a state abbreviation a place; "the West" a region; a
+ * capital inside the word a company; a place's noun after it ("Troy police", "Troy
+ * man") a place even for a given name; a given name a person; "the" + plural a team or
+ * group ("the Saints"); a common word right after a source cue an outlet ("told
+ * People"); another ordinary word or a head word alone nothing; then the surroundings;
+ * a town's ending ("-ville") a place; else a person.
  */
 function classifySingle(word: Word, make: Make, context: DocumentContext): Found | undefined {
   const lower = word.text.toLowerCase();
