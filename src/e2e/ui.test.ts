@@ -207,6 +207,27 @@ describe.skipIf(missing.length > 0)("web UI in Chromium", () => {
     await context.close();
   });
 
+  it("says when a common query's count is a lower bound", async () => {
+    const { context, page } = await open();
+    await page.goto("/search?q=ceasefire");
+    await page.waitForSelector("ol.hits li");
+    const exact = (await page.locator(".search .section-head .muted").textContent())!;
+    expect(exact).toMatch(/^\d+ articles?$/);
+    // A store with more than 500 matches is the API tests' business (src/api); here the page is
+    // given such an answer, the real one with its flag set, to show how it reads it.
+    await page.route("**/api/search?*", async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { total: number; totalIsLowerBound: boolean };
+      await route.fulfill({ response, json: { ...body, total: 500, totalIsLowerBound: true } });
+    });
+    await page.goto("/search?q=talks");
+    await page.waitForSelector("ol.hits li");
+    const bounded = page.locator(".search .section-head .muted");
+    expect(await bounded.textContent()).toBe("more than 500 articles, the most recent ranked");
+    expect(await bounded.getAttribute("title")).toContain("most recent matches are ranked");
+    await context.close();
+  });
+
   it("adds a pasted article with metadata and finds it again", async () => {
     const { context, page } = await open();
     await page.goto("/add");
