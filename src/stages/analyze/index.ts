@@ -11,10 +11,11 @@ import { findTimeExpressions } from "./time/index.js";
 import type { Analysis } from "./types.js";
 
 /**
- * Bump when the analysis output changes, so `dossier reanalyze` knows what is stale.
- * Coupled to nothing else: stored analyses carry the version they were made with.
+ * Bump when the analysis output changes: stored analyses carry the version they were
+ * made with (`dossier reanalyze` redoes them all), and the API bench's cached store is
+ * keyed by it. 2: the entity rules of 2026-11-24.
  */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 export function analyzeArticle(article: Article): Analysis {
   const sentences = splitSentences(article.text);
