@@ -150,13 +150,13 @@ export class DossierStore {
   /** Articles not yet in the saved link snapshot, in ingestion order, a page at a time. */
   async unlinkedArticles(options: { limit: number; afterSeq?: number }): Promise<Array<{ seq: number; article: Article; analysis: Analysis }>> {
     const rows = await this.db
-      .select({ article: articles, analysis: analyses })
+      .select({ seq: articles.seq, article: ARTICLE_COLUMNS, analysis: analyses })
       .from(articles)
       .innerJoin(analyses, eq(analyses.articleId, articles.id))
       .where(and(eq(articles.linked, false), options.afterSeq === undefined ? undefined : gt(articles.seq, options.afterSeq)))
       .orderBy(asc(articles.seq))
       .limit(options.limit);
-    return rows.map((r) => ({ seq: r.article.seq, article: fromArticleRow(r.article), analysis: fromAnalysisRow(r.analysis) }));
+    return rows.map((r) => ({ seq: r.seq, article: fromArticleRow(r.article), analysis: fromAnalysisRow(r.analysis) }));
   }
 
   async loadLinkState(): Promise<LinkState | null> {
@@ -222,7 +222,7 @@ export class DossierStore {
     const out: Array<{ article: Article; analysis: Analysis }> = [];
     for (let i = 0; i < ids.length; i += ID_CHUNK) {
       const rows = await this.db
-        .select({ article: articles, analysis: analyses })
+        .select({ article: ARTICLE_COLUMNS, analysis: analyses })
         .from(articles)
         .innerJoin(analyses, eq(analyses.articleId, articles.id))
         .where(inArray(articles.id, ids.slice(i, i + ID_CHUNK)));
@@ -291,7 +291,35 @@ function toArticleRow(document: RawDocument, article: Article): typeof articles.
   };
 }
 
-function fromArticleRow(row: ArticleRow): Article {
+/**
+ * The columns an Article is made of: every column but the input bytes and the
+ * bookkeeping (raw, supplied, encoding, ingestedAt, linked, seq). Reads of many articles
+ * select these only: the raw bytes of an HTML page weigh several times its text, and a
+ * large story's timeline reads tens of thousands of articles.
+ */
+const ARTICLE_COLUMNS = {
+  id: articles.id,
+  contentHash: articles.contentHash,
+  origin: articles.origin,
+  format: articles.format,
+  title: articles.title,
+  titleSource: articles.titleSource,
+  byline: articles.byline,
+  bylineSource: articles.bylineSource,
+  outlet: articles.outlet,
+  outletSource: articles.outletSource,
+  published: articles.published,
+  publishedSource: articles.publishedSource,
+  url: articles.url,
+  language: articles.language,
+  text: articles.text,
+  removed: articles.removed,
+  diagnostics: articles.diagnostics,
+};
+
+type ArticleColumns = Pick<ArticleRow, keyof typeof ARTICLE_COLUMNS>;
+
+function fromArticleRow(row: ArticleColumns): Article {
   const sourced = <T extends string>(value: T | null, source: string) => ({ value, source: source as Article["title"]["source"] });
   return {
     id: row.id,
