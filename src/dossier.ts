@@ -11,7 +11,7 @@ import { Linker } from "./stages/link/index.js";
 import type { ActorCorrection } from "./stages/link/index.js";
 import type { DuplicateGroup } from "./stages/link/duplicates/index.js";
 import type { Story } from "./stages/link/stories/index.js";
-import { buildTimeline, DEFAULT_TIMELINE_CONFIDENCE, withinBounds } from "./stages/compose/timeline.js";
+import { buildTimeline, DEFAULT_TIMELINE_CONFIDENCE, TIMELINE_FIELDS, withinBounds } from "./stages/compose/timeline.js";
 import type { TimelineEvent, TimelineOptions } from "./stages/compose/timeline.js";
 import { actorEvents, sourceActors } from "./stages/compose/actor-events.js";
 import type { ActorEvent, SourceActors } from "./stages/compose/actor-events.js";
@@ -21,6 +21,7 @@ import { summarizeStory } from "./stages/compose/story-summary.js";
 import type { StorySummaryOptions, StorySummarySentence } from "./stages/compose/story-summary.js";
 import { briefingMarkdown } from "./stages/compose/export.js";
 import type { StoryArticle } from "./stages/compose/story-input.js";
+import type { AnalysisField } from "./stages/analyze/types.js";
 import { compareClaims, framingTerms } from "./stages/link/claims/index.js";
 import type { ClaimGroup, OutletFraming } from "./stages/link/claims/index.js";
 import { summarizeArticle } from "./stages/compose/summary.js";
@@ -74,6 +75,8 @@ interface StoryTimeline {
 
 /** Articles per query when views load many stories: one query for many small stories, not one each. */
 const STORY_LOAD_BATCH = 1000;
+/** The analysis part the claim groups read. */
+const CLAIMS_FIELDS = ["claims"] as const;
 /** Search result pages kept: a few readers' worth of queries and pages, each a few kilobytes. */
 const SEARCH_PAGES_KEPT = 500;
 
@@ -325,10 +328,13 @@ export class Dossier {
     return (await this.articlesOfStories([await this.storyOrThrow(storyId)])).get(storyId) ?? [];
   }
 
-  /** The articles of several stories, by story id, read with as few queries as their sizes allow. */
-  private async articlesOfStories(stories: Story[]): Promise<Map<string, StoryArticle[]>> {
+  /**
+   * The articles of several stories, by story id, read with as few queries as their sizes
+   * allow, with the analysis parts named in `fields` (all by default).
+   */
+  private async articlesOfStories<F extends AnalysisField = AnalysisField>(stories: Story[], fields?: readonly F[]): Promise<Map<string, Array<StoryArticle<F>>>> {
     const linker = await this.linker();
-    const rows = await this.store.articlesWithAnalyses(stories.flatMap((s) => s.articleIds));
+    const rows = await this.store.articlesWithAnalyses<F>(stories.flatMap((s) => s.articleIds), fields);
     const byId = new Map(rows.map((row) => [row.article.id, row]));
     return new Map(
       stories.map((story) => [
@@ -346,14 +352,19 @@ export class Dossier {
    * Stories not built yet are loaded in batches of about STORY_LOAD_BATCH articles, one
    * batch at a time, so that building every story's view never holds the whole store.
    */
-  private async perStory<T>(kind: string, storyIds: string[], build: (storyId: string, articles: StoryArticle[]) => T): Promise<T[]> {
+  private async perStory<T, F extends AnalysisField = AnalysisField>(
+    kind: string,
+    storyIds: string[],
+    build: (storyId: string, articles: Array<StoryArticle<F>>) => T,
+    fields?: readonly F[],
+  ): Promise<T[]> {
     const generation = this.generation;
     const key = (id: string) => `${kind}:${id}`;
     const missing = await Promise.all(storyIds.filter((id) => !this.views.has(key(id))).map((id) => this.storyOrThrow(id)));
     let batch: Story[] = [];
     let size = 0;
     const flush = async () => {
-      const loaded = await this.articlesOfStories(batch);
+      const loaded = await this.articlesOfStories(batch, fields);
       // Read before a change landed: not kept (the stories left are then built one by one below, from the new state).
       if (this.generation === generation) {
         for (const story of batch) {
@@ -370,15 +381,21 @@ export class Dossier {
       if (size >= STORY_LOAD_BATCH) await flush();
     }
     if (batch.length > 0) await flush();
-    return Promise.all(storyIds.map((id) => this.cached(key(id), async () => build(id, await this.storyArticles(id)))));
+    const articlesOf = async (id: string) => (await this.articlesOfStories([await this.storyOrThrow(id)], fields)).get(id) ?? [];
+    return Promise.all(storyIds.map((id) => this.cached(key(id), async () => build(id, await articlesOf(id)))));
   }
 
   /** Each story's merged timeline (every event, no date bounds), with who is named in each source. */
   private storyTimelines(storyIds: string[], minConfidence = DEFAULT_TIMELINE_CONFIDENCE): Promise<StoryTimeline[]> {
-    return this.perStory(`timeline@${minConfidence}`, storyIds, (storyId, articles) => {
-      const events = buildTimeline(articles, { minConfidence }).map((event) => ({ ...event, storyId }));
-      return { events, named: sourceActors(articles, events) };
-    });
+    return this.perStory(
+      `timeline@${minConfidence}`,
+      storyIds,
+      (storyId, articles) => {
+        const events = buildTimeline(articles, { minConfidence }).map((event) => ({ ...event, storyId }));
+        return { events, named: sourceActors(articles, events) };
+      },
+      TIMELINE_FIELDS,
+    );
   }
 
   private async allStoryIds(): Promise<string[]> {
@@ -460,8 +477,11 @@ export class Dossier {
    */
   async claims(options: { story?: string; conflicts?: boolean } = {}): Promise<ClaimGroup[]> {
     const storyIds = options.story ? [options.story] : await this.allStoryIds();
-    const perStory = await this.perStory("claims", storyIds, (storyId, articles) =>
-      compareClaims(articles.flatMap(({ analysis }) => analysis.claims.map((c) => ({ ...c, storyId })))),
+    const perStory = await this.perStory(
+      "claims",
+      storyIds,
+      (storyId, articles) => compareClaims(articles.flatMap(({ analysis }) => analysis.claims.map((c) => ({ ...c, storyId })))),
+      CLAIMS_FIELDS,
     );
     const groups = perStory.flat();
     return options.conflicts ? groups.filter((g) => g.status === "conflict") : groups;

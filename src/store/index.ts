@@ -4,7 +4,7 @@
  * killed halfway leaves whole articles or none, and re-running finishes the job.
  */
 import { and, asc, count, desc, eq, gt, inArray, like, sql } from "drizzle-orm";
-import type { Analysis } from "../stages/analyze/types.js";
+import type { Analysis, AnalysisField, AnalysisParts } from "../stages/analyze/types.js";
 import type { Article } from "../stages/extract/types.js";
 import type { RawDocument } from "../stages/read/types.js";
 import type { ActorCorrection, LinkState } from "../stages/link/index.js";
@@ -218,15 +218,23 @@ export class DossierStore {
   }
 
   /** Articles with their analyses (any order), for views over a story. */
-  async articlesWithAnalyses(ids: string[]): Promise<Array<{ article: Article; analysis: Analysis }>> {
-    const out: Array<{ article: Article; analysis: Analysis }> = [];
+  /**
+   * Articles with their analyses, or with the analysis parts named in `fields` only (the
+   * others are JSON the reader would parse for nothing: a timeline reads two of five).
+   */
+  async articlesWithAnalyses<F extends AnalysisField = AnalysisField>(
+    ids: string[],
+    fields: readonly F[] = ANALYSIS_FIELDS as readonly F[],
+  ): Promise<Array<{ article: Article; analysis: AnalysisParts<F> }>> {
+    const analysisColumns = { articleId: analyses.articleId, version: analyses.version, ...Object.fromEntries(fields.map((f) => [f, analyses[f]])) };
+    const out: Array<{ article: Article; analysis: AnalysisParts<F> }> = [];
     for (let i = 0; i < ids.length; i += ID_CHUNK) {
       const rows = await this.db
-        .select({ article: ARTICLE_COLUMNS, analysis: analyses })
+        .select({ article: ARTICLE_COLUMNS, analysis: analysisColumns })
         .from(articles)
         .innerJoin(analyses, eq(analyses.articleId, articles.id))
         .where(inArray(articles.id, ids.slice(i, i + ID_CHUNK)));
-      out.push(...rows.map((r) => ({ article: fromArticleRow(r.article), analysis: fromAnalysisRow(r.analysis) })));
+      out.push(...rows.map((r) => ({ article: fromArticleRow(r.article), analysis: r.analysis as AnalysisParts<F> })));
     }
     return out;
   }
@@ -290,6 +298,9 @@ function toArticleRow(document: RawDocument, article: Article): typeof articles.
     diagnostics: article.diagnostics,
   };
 }
+
+/** Every part of an analysis: what a read of articles with their analyses loads unless told fewer. */
+const ANALYSIS_FIELDS: readonly AnalysisField[] = ["sentences", "mentions", "times", "events", "claims"];
 
 /**
  * The columns an Article is made of: every column but the input bytes and the

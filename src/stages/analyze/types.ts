@@ -57,3 +57,9 @@ export interface Analysis {
   /** Quantities, positions and statements, each with its attribution chain and hedges. */
   claims: Claim[];
 }
+
+/** The parts of an analysis a reader may load alone. */
+export type AnalysisField = "sentences" | "mentions" | "times" | "events" | "claims";
+
+/** An analysis with only some of its parts: what a reader of those parts is given. */
+export type AnalysisParts<F extends AnalysisField> = Pick<Analysis, "articleId" | "version" | F>;

@@ -26,7 +26,7 @@ export function foldName(text: string): string {
 }
 
 /** The actors mentioned in each source sentence of these events, from the articles they were built from. */
-export function sourceActors(articles: StoryArticle[], events: TimelineEvent[]): SourceActors {
+export function sourceActors(articles: Array<StoryArticle<"mentions">>, events: TimelineEvent[]): SourceActors {
   const mentionsOf = new Map(articles.map(({ article, analysis, actorIds }) => [article.id, analysis.mentions.map((m, i) => ({ start: m.start, actorId: actorIds[i] }))]));
   const named: SourceActors = new Map();
   for (const event of events) {

@@ -62,8 +62,13 @@ interface Report {
   location: string | null;
 }
 
+/** The analysis parts the timeline reads. */
+export const TIMELINE_FIELDS = ["mentions", "events"] as const;
+
+type TimelineArticle = StoryArticle<(typeof TIMELINE_FIELDS)[number]>;
+
 /** The merged, dated events of these articles, in date order (undated last). */
-export function buildTimeline(articles: StoryArticle[], options: TimelineOptions = {}): TimelineEvent[] {
+export function buildTimeline(articles: TimelineArticle[], options: TimelineOptions = {}): TimelineEvent[] {
   const minConfidence = options.minConfidence ?? DEFAULT_TIMELINE_CONFIDENCE;
   const events = mergeReports(articles.flatMap((a) => reportsOf(a, minConfidence))).map(toTimelineEvent);
   return events
@@ -71,7 +76,7 @@ export function buildTimeline(articles: StoryArticle[], options: TimelineOptions
     .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || b.sources.length - a.sources.length);
 }
 
-function reportsOf({ article, analysis, actorIds }: StoryArticle, minConfidence: number): Report[] {
+function reportsOf({ article, analysis, actorIds }: TimelineArticle, minConfidence: number): Report[] {
   const mentionActor = new Map<number, string>();
   analysis.mentions.forEach((m, i) => {
     const id = actorIds[i];
