@@ -323,9 +323,9 @@ export class Dossier {
     }
   }
 
-  /** A story's articles with their analyses and actor ids: what the story views read. */
-  async storyArticles(storyId: string): Promise<StoryArticle[]> {
-    return (await this.articlesOfStories([await this.storyOrThrow(storyId)])).get(storyId) ?? [];
+  /** A story's articles with their analyses (the parts named in `fields`, all by default) and actor ids: what the story views read. */
+  async storyArticles<F extends AnalysisField = AnalysisField>(storyId: string, fields?: readonly F[]): Promise<Array<StoryArticle<F>>> {
+    return (await this.articlesOfStories([await this.storyOrThrow(storyId)], fields)).get(storyId) ?? [];
   }
 
   /**
@@ -381,8 +381,7 @@ export class Dossier {
       if (size >= STORY_LOAD_BATCH) await flush();
     }
     if (batch.length > 0) await flush();
-    const articlesOf = async (id: string) => (await this.articlesOfStories([await this.storyOrThrow(id)], fields)).get(id) ?? [];
-    return Promise.all(storyIds.map((id) => this.cached(key(id), async () => build(id, await articlesOf(id)))));
+    return Promise.all(storyIds.map((id) => this.cached(key(id), async () => build(id, await this.storyArticles(id, fields)))));
   }
 
   /** Each story's merged timeline (every event, no date bounds), with who is named in each source. */
