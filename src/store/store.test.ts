@@ -78,6 +78,21 @@ describe.each(testDrivers)("store on $name", (driver) => {
     expect(after.article.published).toEqual(before.article.published);
   });
 
+  it("reads many articles with the whole analysis or only the parts asked for", async () => {
+    await ingest([corpus()], store);
+    const ids = await store.articleIds({ limit: 10 });
+    const whole = await store.articlesWithAnalyses(ids);
+    expect(whole.map((r) => r.article.id).sort()).toEqual([...ids].sort());
+    const one = await store.getArticle(ids[0]!);
+    expect(whole.find((r) => r.article.id === ids[0])).toEqual({ article: one.article, analysis: one.analysis });
+
+    const parts = await store.articlesWithAnalyses(ids, ["mentions", "events"]);
+    const cairo = parts.find((r) => r.article.text.includes("Egyptian mediators"))!;
+    expect(Object.keys(cairo.analysis).sort()).toEqual(["articleId", "events", "mentions", "version"]);
+    expect(cairo.analysis.mentions.map((m) => m.text)).toContain("Cairo");
+    expect(cairo.article).toEqual(whole.find((r) => r.article.id === cairo.article.id)!.article);
+  });
+
   it("says clearly when an id is unknown or ambiguous", async () => {
     await expect(store.getArticle("ffffffffffff")).rejects.toBeInstanceOf(ArticleNotFoundError);
     await expect(store.getArticle("not an id")).rejects.toThrow(/no article with id/);
