@@ -120,7 +120,8 @@ function extend(words: Word[], units: Unit[], text: string): Unit[] {
       return units;
     }
     const lower = connector.text.toLowerCase();
-    const headedAfter = !ORG_HEADS.has(words[last.to - 1]!.text.toLowerCase()) && headedRunAfter(words, last.to + 1);
+    // Looked at only before "and": every run ends at some small word, and most are not "and".
+    const headedAfter = lower === "and" && !ORG_HEADS.has(words[last.to - 1]!.text.toLowerCase()) && headedRunAfter(words, last.to + 1);
     const joined = joinsAsConnector(lower, connector.text, units, words, inOfPhrase || headedAfter);
     if (!joined) return units;
     // "of the": the article needs a name after it too.
